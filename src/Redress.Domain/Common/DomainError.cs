@@ -1,0 +1,38 @@
+namespace Redress.Domain.Common;
+
+/// <summary>
+/// A refusal by a rule of the Code or of the product. <see cref="Code"/> is stable: API clients
+/// and tests depend on it. <see cref="Message"/> is written for the person who must act on it.
+/// </summary>
+public sealed record DomainError(string Code, string Message, string? Field = null)
+{
+    public override string ToString() => $"{Code}: {Message}";
+}
+
+/// <summary>Thrown where a rule refuses deep inside a calculation (e.g. a calendar year not loaded).</summary>
+public sealed class DomainException(DomainError error) : Exception(error.Message)
+{
+    public DomainError Error { get; } = error;
+}
+
+public static class ErrorCodes
+{
+    public const string CalendarYearNotLoaded = "calendar-year-not-loaded";
+    public const string Stage2HandlerConflict = "stage2-handler-conflict";
+    public const string ExtensionOverCap = "extension-over-cap";
+    public const string ExtensionAfterDueDate = "extension-after-due-date";
+    public const string DefinitionPointUnanswered = "definition-point-unanswered";
+    public const string FindingPointUnknown = "finding-point-unknown";
+    public const string InvalidTransition = "invalid-transition";
+    public const string DateInFuture = "date-in-future";
+    public const string DateOutOfOrder = "date-out-of-order";
+    public const string NoThirdStage = "no-third-stage";
+    public const string NotOver12Months = "not-over-12-months";
+    public const string DiscretionNotConsidered = "discretion-not-considered";
+    public const string ResponseIncomplete = "response-incomplete";
+    public const string FinancialRemedyNeedsAmount = "financial-remedy-needs-amount";
+    public const string NotAcknowledged = "not-acknowledged";
+    public const string HandlerRequired = "handler-required";
+    public const string DuplicatePoint = "duplicate-point";
+    public const string RepresentativeConsentRequired = "representative-consent-required";
+}

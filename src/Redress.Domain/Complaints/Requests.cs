@@ -1,0 +1,40 @@
+namespace Redress.Domain.Complaints;
+
+/// <summary>The facts of a complaint's receipt (Code 3.1, 3.2, 3.6).</summary>
+public sealed record ReceiveRequest
+{
+    public required DateOnly ReceivedOn { get; init; }
+    public DateTime? ReceivedAtUtc { get; init; }
+    /// <summary>The UK local time of receipt, when known: used by a receipt cut-off.</summary>
+    public TimeOnly? ReceivedTimeUk { get; init; }
+    public required Channel Channel { get; init; }
+    public string? ReceivedBy { get; init; }
+    public required Guid ResidentId { get; init; }
+    public RepresentativeDetails? Representative { get; init; }
+    public required string Description { get; init; }
+    public required string Category { get; init; }
+    public DateOnly? IssueOccurredOn { get; init; }
+    public DateOnly? ResidentAwareOn { get; init; }
+    public string? VulnerabilityNotes { get; init; }
+    public Guid? RelatedComplaintId { get; init; }
+}
+
+public sealed record RepresentativeDetails(string Name, string? Relationship, string? Email, string? Phone, string Authority, DateOnly? ConsentGivenOn);
+
+public sealed record ExtendRequest(int WorkingDays, string Reason, DateOnly NotifiedOn, string? GoodReason, int? UpdateIntervalWorkingDays);
+
+public sealed record FindingRequest(string Point, Decision Decision, string Reasons);
+
+public sealed record RemedyRequest(RemedyType Type, string Description, long? AmountPence, DateOnly? DueOn);
+
+public sealed record ActionRequest(string Description, DateOnly DueOn, string? Owner);
+
+public sealed record RespondRequest(
+    DateOnly RespondedOn,
+    Decision Decision,
+    IReadOnlyList<FindingRequest> Findings,
+    string Reasons,
+    IReadOnlyList<RemedyRequest> Remedies,
+    IReadOnlyList<ActionRequest> OutstandingActions);
+
+public sealed record RefusalRequest(RefusalReason Reason, string Explanation, DateOnly DecidedOn, string? DiscretionConsidered);
