@@ -14,6 +14,8 @@ internal sealed class ComplaintBuilder
     private DateOnly? _awareOn;
     private DateOnly _today = D("2026-06-30");
 
+    public const string Ombudsman = "Housing Ombudsman Service: telephone 0300 111 3000";
+
     public static ComplaintContext Context(DateOnly today) => new(today, EnglandAndWales, Guid.CreateVersion7);
 
     public ComplaintContext Ctx => Context(_today);

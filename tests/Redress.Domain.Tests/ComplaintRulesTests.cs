@@ -100,7 +100,7 @@ public class ExtensionTests
         var builder = new ComplaintBuilder();
         var complaint = builder.Acknowledged("2025-12-22"); // respond by 2026-01-08
 
-        var error = complaint.Extend(new ExtendRequest(5, "Contractor report awaited", D("2026-01-05"), null, 5), builder.Ctx);
+        var error = complaint.Extend(new ExtendRequest(5, "Contractor report awaited", D("2026-01-05"), null, 5), Ombudsman, builder.Ctx);
 
         Assert.Null(error);
         Assert.Equal(D("2026-01-15"), complaint.CurrentStage.RespondBy);
@@ -116,10 +116,10 @@ public class ExtensionTests
     {
         var builder = new ComplaintBuilder();
         var complaint = builder.Acknowledged();
-        Assert.Null(complaint.Extend(new ExtendRequest(6, "r", D("2026-01-05"), null, null), builder.Ctx));
+        Assert.Null(complaint.Extend(new ExtendRequest(6, "r", D("2026-01-05"), null, null), Ombudsman, builder.Ctx));
         var version = complaint.Version;
 
-        var error = complaint.Extend(new ExtendRequest(5, "r", D("2026-01-06"), null, null), builder.Ctx);
+        var error = complaint.Extend(new ExtendRequest(5, "r", D("2026-01-06"), null, null), Ombudsman, builder.Ctx);
 
         Assert.Equal(ErrorCodes.ExtensionOverCap, error?.Code);
         Assert.Single(complaint.CurrentStage.Extensions);
@@ -134,9 +134,9 @@ public class ExtensionTests
         var complaint = builder.AtStage2();
         Assert.Null(complaint.Acknowledge(D("2026-01-20"), Handler2, Definition(), builder.Ctx));
 
-        Assert.Null(complaint.Extend(new ExtendRequest(20, "Surveys", D("2026-02-02"), null, 5), builder.Ctx));
-        var refused = complaint.Extend(new ExtendRequest(1, "More", D("2026-02-03"), null, 5), builder.Ctx);
-        var allowed = complaint.Extend(new ExtendRequest(1, "More", D("2026-02-03"), "Specialist report delayed by the resident's hospital stay", 5), builder.Ctx);
+        Assert.Null(complaint.Extend(new ExtendRequest(20, "Surveys", D("2026-02-02"), null, 5), Ombudsman, builder.Ctx));
+        var refused = complaint.Extend(new ExtendRequest(1, "More", D("2026-02-03"), null, 5), Ombudsman, builder.Ctx);
+        var allowed = complaint.Extend(new ExtendRequest(1, "More", D("2026-02-03"), "Specialist report delayed by the resident's hospital stay", 5), Ombudsman, builder.Ctx);
 
         Assert.Equal(ErrorCodes.ExtensionOverCap, refused?.Code);
         Assert.Null(allowed);
@@ -151,7 +151,7 @@ public class ExtensionTests
         var builder = new ComplaintBuilder();
         var complaint = builder.Acknowledged("2025-12-22"); // respond by 2026-01-08
 
-        var error = complaint.Extend(new ExtendRequest(5, "r", D("2026-01-09"), null, null), builder.Ctx);
+        var error = complaint.Extend(new ExtendRequest(5, "r", D("2026-01-09"), null, null), Ombudsman, builder.Ctx);
 
         Assert.Equal(ErrorCodes.ExtensionAfterDueDate, error?.Code);
         Assert.Equal(D("2026-01-08"), complaint.CurrentStage.RespondBy);
@@ -164,7 +164,32 @@ public class ExtensionTests
         var builder = new ComplaintBuilder();
         var complaint = builder.Acknowledged("2025-12-22");
 
-        Assert.Null(complaint.Extend(new ExtendRequest(2, "r", D("2026-01-08"), null, null), builder.Ctx));
+        Assert.Null(complaint.Extend(new ExtendRequest(2, "r", D("2026-01-08"), null, null), Ombudsman, builder.Ctx));
+    }
+
+    [Fact]
+    [Trait("Code", "6.5")]
+    public void Extend_WithoutOmbudsmanContactDetails_Refused()
+    {
+        var builder = new ComplaintBuilder();
+        var complaint = builder.Acknowledged();
+
+        var error = complaint.Extend(new ExtendRequest(5, "r", D("2026-01-05"), null, null), " ", builder.Ctx);
+
+        Assert.Equal("extension-needs-ombudsman-contact", error?.Code);
+        Assert.Empty(complaint.CurrentStage.Extensions);
+    }
+
+    [Fact]
+    [Trait("Code", "6.16")]
+    public void Extend_RecordsTheOmbudsmanDetailsGiven()
+    {
+        var builder = new ComplaintBuilder();
+        var complaint = builder.Acknowledged();
+
+        Assert.Null(complaint.Extend(new ExtendRequest(5, "r", D("2026-01-05"), null, null), Ombudsman, builder.Ctx));
+
+        Assert.Equal(Ombudsman, Assert.Single(complaint.CurrentStage.Extensions).OmbudsmanContact);
     }
 
     [Theory]
@@ -175,7 +200,7 @@ public class ExtensionTests
         var builder = new ComplaintBuilder();
         var complaint = builder.Acknowledged();
 
-        var error = complaint.Extend(new ExtendRequest(days, "r", D("2026-01-05"), null, null), builder.Ctx);
+        var error = complaint.Extend(new ExtendRequest(days, "r", D("2026-01-05"), null, null), Ombudsman, builder.Ctx);
 
         Assert.Equal("workingDays", error?.Field);
     }
@@ -186,7 +211,7 @@ public class ExtensionTests
         var builder = new ComplaintBuilder();
         var complaint = builder.Received();
 
-        Assert.Equal(ErrorCodes.InvalidTransition, complaint.Extend(new ExtendRequest(5, "r", D("2025-12-22"), null, null), builder.Ctx)?.Code);
+        Assert.Equal(ErrorCodes.InvalidTransition, complaint.Extend(new ExtendRequest(5, "r", D("2025-12-22"), null, null), Ombudsman, builder.Ctx)?.Code);
     }
 }
 

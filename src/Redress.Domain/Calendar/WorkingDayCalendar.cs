@@ -26,16 +26,12 @@ public sealed class WorkingDayCalendar
         IEnumerable<int>? provisionalYears = null)
     {
         var years = loadedYears.Distinct().Order().ToArray();
-        if (years.Length == 0)
-        {
-            throw new ArgumentException("A calendar needs at least one loaded year.", nameof(loadedYears));
-        }
-
         Version = version;
         LoadedYears = years;
         _provisionalYears = [.. provisionalYears ?? []];
-        _firstYear = years[0];
-        var lastYear = years[^1];
+        // With no year loaded, every date is refused as not loaded.
+        _firstYear = years.Length == 0 ? 1 : years[0];
+        var lastYear = years.Length == 0 ? 0 : years[^1];
         _yearLoaded = new bool[lastYear - _firstYear + 1];
         foreach (var y in years)
         {
@@ -48,7 +44,7 @@ public sealed class WorkingDayCalendar
             .ToHashSet();
 
         _firstDayNumber = new DateOnly(_firstYear, 1, 1).DayNumber;
-        var span = new DateOnly(lastYear, 12, 31).DayNumber - _firstDayNumber + 1;
+        var span = years.Length == 0 ? 0 : new DateOnly(lastYear, 12, 31).DayNumber - _firstDayNumber + 1;
         _workingUpTo = new int[span];
         var numbers = new List<int>(span * 5 / 7 + 1);
         var count = 0;

@@ -30,6 +30,7 @@ public sealed partial class Complaint
         Stage = 2;
         Status = ComplaintStatus.AwaitingAcknowledgement;
         EscalationRequestedOn = requestedOn;
+        UsedCalendar(context);
         ClosedOn = null;
         ClosureKind = null;
         Touch();
@@ -160,7 +161,7 @@ public sealed partial class Complaint
             return (null, error);
         }
         var remedy = new Remedy(context.NewId(), Stage, request, offeredOn);
-        _remedies.Add(remedy);
+        AddRemedy(remedy);
         Touch();
         return (remedy, null);
     }
@@ -211,6 +212,12 @@ public sealed partial class Complaint
         action.Complete(completedOn);
         Touch();
         return null;
+    }
+
+    private void AddRemedy(Remedy remedy)
+    {
+        remedy.Ordinal = _remedies.Count;
+        _remedies.Add(remedy);
     }
 
     private static DomainError? CheckRemedy(RemedyRequest remedy)

@@ -23,6 +23,7 @@ public sealed partial class Complaint
         var respondBy = context.Calendar.AddWorkingDays(acknowledgedOn, stage.ResponseDays);
         stage.Acknowledge(acknowledgedOn, handlerId, definition, respondBy);
         Status = ComplaintStatus.Investigating;
+        UsedCalendar(context);
         Touch();
         return null;
     }
@@ -48,11 +49,16 @@ public sealed partial class Complaint
     /// Code 6.4-6.5, 6.15-6.16, 5.9: extend the response due date in force. Refused when notified after
     /// the due date, or when the total passes the cap without a good reason.
     /// </summary>
-    public DomainError? Extend(ExtendRequest request, ComplaintContext context)
+    public DomainError? Extend(ExtendRequest request, string ombudsmanContact, ComplaintContext context)
     {
         var stage = CurrentStage;
         var error = RequireStatus(ComplaintStatus.Investigating, "extended")
             ?? CheckExtension(stage, request, context.Today);
+        if (error is null && string.IsNullOrWhiteSpace(ombudsmanContact))
+        {
+            error = new DomainError("extension-needs-ombudsman-contact",
+                "An extension notice must give the Housing Ombudsman's contact details (Code 6.5, 6.16): an administrator must set them first.", "settings");
+        }
         if (error is not null)
         {
             return error;
@@ -69,7 +75,8 @@ public sealed partial class Complaint
 
         var previous = stage.RespondBy!.Value;
         var next = context.Calendar.AddWorkingDays(previous, request.WorkingDays);
-        stage.Extend(new Extension(context.NewId(), request, previous, next, beyondCap));
+        stage.Extend(new Extension(context.NewId(), request, previous, next, beyondCap) { OmbudsmanContact = ombudsmanContact });
+        UsedCalendar(context);
         Touch();
         return null;
     }
@@ -146,8 +153,14 @@ public sealed partial class Complaint
 
         var findings = request.Findings.Select(f => new Finding(context.NewId(), f.Point, f.Decision, f.Reasons));
         stage.Respond(request.RespondedOn, request.Decision, request.Reasons, escalationRoute, findings);
-        _remedies.AddRange(request.Remedies.Select(r => new Remedy(context.NewId(), stage.Number, r, request.RespondedOn)));
-        _outstandingActions.AddRange(request.OutstandingActions.Select(a => new OutstandingAction(context.NewId(), stage.Number, a)));
+        foreach (var remedy in request.Remedies)
+        {
+            AddRemedy(new Remedy(context.NewId(), stage.Number, remedy, request.RespondedOn));
+        }
+        foreach (var action in request.OutstandingActions)
+        {
+            _outstandingActions.Add(new OutstandingAction(context.NewId(), stage.Number, action) { Ordinal = _outstandingActions.Count });
+        }
         Status = ComplaintStatus.Responded;
         Touch();
         return null;

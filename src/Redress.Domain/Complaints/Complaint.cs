@@ -47,6 +47,8 @@ public sealed partial class Complaint
     public string? WithdrawalReason { get; private set; }
     public DateOnly? ClosedOn { get; private set; }
     public ClosureKind? ClosureKind { get; private set; }
+    /// <summary>The due date of the clock running now (acknowledgement or response); null when none runs.</summary>
+    public DateOnly? NextDueOn { get; private set; }
     /// <summary>Raised by one on every change: the ETag and the optimistic concurrency token.</summary>
     public int Version { get; private set; }
 
@@ -54,7 +56,7 @@ public sealed partial class Complaint
     public IReadOnlyList<Remedy> Remedies => _remedies;
     public IReadOnlyList<OutstandingAction> OutstandingActions => _outstandingActions;
 
-    public ComplaintStage CurrentStage => _stages[^1];
+    public ComplaintStage CurrentStage => _stages.MaxBy(s => s.Number)!;
 
     public ComplaintStage? StageNumber(int number) => _stages.FirstOrDefault(s => s.Number == number);
 
@@ -97,6 +99,7 @@ public sealed partial class Complaint
         };
         var acknowledgeBy = context.Calendar.AddWorkingDays(clockStart, timescales.AcknowledgeDays(1));
         complaint._stages.Add(new ComplaintStage(context.NewId(), 1, request.ReceivedOn, acknowledgeBy, timescales, request.Channel));
+        complaint.RefreshNextDue();
         return (complaint, null);
     }
 
@@ -138,5 +141,23 @@ public sealed partial class Complaint
         return null;
     }
 
-    private void Touch() => Version++;
+    private void Touch()
+    {
+        Version++;
+        RefreshNextDue();
+    }
+
+    private void RefreshNextDue()
+    {
+        var stage = CurrentStage;
+        NextDueOn = Status switch
+        {
+            ComplaintStatus.AwaitingAcknowledgement => stage.AcknowledgeBy,
+            ComplaintStatus.Investigating => stage.RespondBy,
+            _ => null,
+        };
+    }
+
+    /// <summary>Deadlines say which calendar version computed them.</summary>
+    private void UsedCalendar(ComplaintContext context) => CalendarVersion = context.Calendar.Version;
 }

@@ -72,6 +72,7 @@ public sealed class ComplaintStage
 
     internal void Extend(Extension extension)
     {
+        extension.Ordinal = _extensions.Count;
         _extensions.Add(extension);
         ExtendedWorkingDays += extension.WorkingDays;
         ExtendedBeyondCap |= extension.BeyondCap;
@@ -84,7 +85,11 @@ public sealed class ComplaintStage
         Decision = decision;
         Reasons = reasons;
         EscalationRoute = escalationRoute;
-        _findings.AddRange(findings);
+        foreach (var finding in findings)
+        {
+            finding.Ordinal = _findings.Count;
+            _findings.Add(finding);
+        }
     }
 }
 
@@ -109,6 +114,8 @@ public sealed class Extension
 
     public Guid Id { get; private set; }
     public Guid StageId { get; private set; }
+    /// <summary>Position in the stage's list, so lists read back in the order they were made.</summary>
+    public int Ordinal { get; internal set; }
     public int WorkingDays { get; private set; }
     public string Reason { get; private set; } = "";
     public DateOnly NotifiedOn { get; private set; }
@@ -118,6 +125,8 @@ public sealed class Extension
     public DateOnly PreviousRespondBy { get; private set; }
     public DateOnly NewRespondBy { get; private set; }
     public bool BeyondCap { get; private set; }
+    /// <summary>Code 6.5, 6.16: the Ombudsman's contact details as given with this extension.</summary>
+    public string OmbudsmanContact { get; internal set; } = "";
 }
 
 public sealed class Finding
@@ -136,6 +145,7 @@ public sealed class Finding
 
     public Guid Id { get; private set; }
     public Guid StageId { get; private set; }
+    public int Ordinal { get; internal set; }
     public string Point { get; private set; } = "";
     public Decision Decision { get; private set; }
     public string Reasons { get; private set; } = "";

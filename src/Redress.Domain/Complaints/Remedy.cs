@@ -20,6 +20,7 @@ public sealed class Remedy
 
     public Guid Id { get; private set; }
     public Guid ComplaintId { get; private set; }
+    public int Ordinal { get; internal set; }
     public int Stage { get; private set; }
     public RemedyType Type { get; private set; }
     public string Description { get; private set; } = "";
@@ -54,6 +55,7 @@ public sealed class OutstandingAction
 
     public Guid Id { get; private set; }
     public Guid ComplaintId { get; private set; }
+    public int Ordinal { get; internal set; }
     public int Stage { get; private set; }
     public string Description { get; private set; } = "";
     public DateOnly DueOn { get; private set; }

@@ -1,0 +1,308 @@
+using Redress.Domain.Complaints;
+using Redress.Web.Complaints;
+
+namespace Redress.Web.Api;
+
+// Request bodies of the complaints API. Every member is nullable so that a missing field is reported
+// by name, not as a failure to read the body.
+
+public sealed record CreateComplaintRequest(
+    DateOnly? ReceivedOn,
+    DateTimeOffset? ReceivedAt,
+    Channel? Channel,
+    string? ReceivedBy,
+    Guid? ResidentId,
+    ResidentInput? Resident,
+    RepresentativeInput? Representative,
+    string? Description,
+    string? Category,
+    DateOnly? IssueOccurredOn,
+    DateOnly? ResidentAwareOn,
+    string? VulnerabilityNotes)
+{
+    public const int MaxDescription = 20_000;
+
+    public Validator Validate()
+    {
+        var v = new Validator();
+        if (ReceivedOn is null && ReceivedAt is null)
+        {
+            v.Add("receivedOn", "Enter the date the complaint was received ('receivedOn'), or the instant ('receivedAt').");
+        }
+        if (ReceivedOn is { } on && ReceivedAt is { } at && Time.UkTime.ToUkDate(at.UtcDateTime) != on)
+        {
+            v.Add("receivedAt", "'receivedAt' falls on a different UK date from 'receivedOn': give one of them, or make them agree.");
+        }
+        v.Required("channel", Channel, "how the complaint was made");
+        v.Text("receivedBy", ReceivedBy, "who received it", 200, required: false);
+        if (ResidentId is null && Resident is null)
+        {
+            v.Add("resident", "Enter the resident ('resident'), or the id of an existing resident ('residentId').");
+        }
+        Resident?.Validate(v);
+        Representative?.Validate(v);
+        v.Text("description", Description, "the complaint in the resident's words", MaxDescription);
+        v.Text("category", Category, "the category", 100);
+        v.Text("vulnerabilityNotes", VulnerabilityNotes, "the vulnerability or risk notes", 4_000, required: false);
+        return v;
+    }
+
+    public NewComplaint ToInput() => new(
+        ReceivedOn ?? Time.UkTime.ToUkDate(ReceivedAt!.Value.UtcDateTime),
+        ReceivedAt?.UtcDateTime,
+        Channel!.Value,
+        ReceivedBy,
+        ResidentId,
+        Resident?.ToInput(),
+        Representative?.ToDetails(),
+        Description!,
+        Category!.Trim(),
+        IssueOccurredOn,
+        ResidentAwareOn,
+        VulnerabilityNotes);
+}
+
+public sealed record ResidentInput(string? Name, string? Email, string? Phone, string? Address, Tenure? Tenure)
+{
+    public void Validate(Validator v)
+    {
+        v.Text("resident.name", Name, "the resident's name", 200);
+        v.Email("resident.email", Email);
+        v.Text("resident.phone", Phone, "the resident's phone number", 40, required: false);
+        v.Text("resident.address", Address, "the resident's address", 500, required: false);
+        v.Required("resident.tenure", Tenure, "the resident's tenure, lcra or lcho (needed for the tenant satisfaction measures)");
+    }
+
+    public NewResident ToInput() => new(Name!.Trim(), Email?.Trim(), Phone?.Trim(), Address?.Trim(), Tenure!.Value);
+}
+
+public sealed record RepresentativeInput(string? Name, string? Relationship, string? Email, string? Phone, string? Authority, DateOnly? ConsentGivenOn)
+{
+    public void Validate(Validator v)
+    {
+        v.Text("representative.name", Name, "the representative's name", 200);
+        v.Text("representative.relationship", Relationship, "the representative's relationship", 200, required: false);
+        v.Email("representative.email", Email);
+        v.Text("representative.authority", Authority, "the representative's authority to act (for example written consent)", 500);
+    }
+
+    public RepresentativeDetails ToDetails() => new(Name!.Trim(), Relationship, Email, Phone, Authority!.Trim(), ConsentGivenOn);
+}
+
+public sealed record DefinitionInput(string? Summary, List<string>? Points, List<string>? OutcomesSought, List<NotResponsibleInput>? NotResponsibleFor, string? ClarificationSought)
+{
+    public void Validate(Validator v)
+    {
+        v.Text("definition.summary", Summary, "a summary of the complaint", 4_000);
+        if (Points is null || Points.Count == 0)
+        {
+            v.Add("definition.points", "Enter at least one point of complaint ('definition.points').");
+        }
+        if (OutcomesSought is null || OutcomesSought.Count == 0)
+        {
+            v.Add("definition.outcomesSought", "Enter the outcomes the resident is seeking ('definition.outcomesSought').");
+        }
+        foreach (var (point, i) in (Points ?? []).Select((p, i) => (p, i)))
+        {
+            v.Text($"definition.points[{i}]", point, "the point", 1_000);
+        }
+    }
+
+    public Definition ToDefinition() => new()
+    {
+        Summary = Summary!.Trim(),
+        Points = [.. Points!.Select(p => p.Trim())],
+        OutcomesSought = [.. OutcomesSought!.Select(o => o.Trim())],
+        NotResponsibleFor = [.. (NotResponsibleFor ?? []).Select(n => new NotResponsibleFor { Matter = n.Matter ?? "", ResponsibleParty = n.ResponsibleParty })],
+        ClarificationSought = ClarificationSought,
+    };
+}
+
+public sealed record NotResponsibleInput(string? Matter, string? ResponsibleParty);
+
+public sealed record AcknowledgeRequest(DateOnly? AcknowledgedOn, Guid? HandlerId, DefinitionInput? Definition)
+{
+    public Validator Validate()
+    {
+        var v = new Validator();
+        v.Required("acknowledgedOn", AcknowledgedOn, "the date acknowledged");
+        v.Required("handlerId", HandlerId, "the handler");
+        if (v.Required("definition", Definition, "the complaint definition"))
+        {
+            Definition!.Validate(v);
+        }
+        return v;
+    }
+}
+
+public sealed record ExtendRequestBody(int? WorkingDays, string? Reason, DateOnly? NotifiedOn, string? GoodReason, int? UpdateIntervalWorkingDays)
+{
+    public Validator Validate()
+    {
+        var v = new Validator();
+        if (v.Required("workingDays", WorkingDays, "the length of the extension in working days"))
+        {
+            v.Range("workingDays", WorkingDays, 1, 60, "the extension");
+        }
+        v.Text("reason", Reason, "the reason for the extension", 4_000);
+        v.Required("notifiedOn", NotifiedOn, "the date the resident was told");
+        v.Range("updateIntervalWorkingDays", UpdateIntervalWorkingDays, 1, 60, "the update interval");
+        v.Text("goodReason", GoodReason, "the good reason", 4_000, required: false);
+        return v;
+    }
+
+    public ExtendRequest ToRequest() => new(WorkingDays!.Value, Reason!.Trim(), NotifiedOn!.Value, GoodReason, UpdateIntervalWorkingDays);
+}
+
+public sealed record PointRequest(string? Point, bool? Related, DateOnly? RaisedOn)
+{
+    public Validator Validate()
+    {
+        var v = new Validator();
+        v.Text("point", Point, "the new point", 1_000);
+        v.Required("related", Related, "whether the point is related to the complaint (true or false)");
+        return v;
+    }
+}
+
+public sealed record FindingInput(string? Point, Decision? Decision, string? Reasons);
+
+public sealed record RemedyInput(RemedyType? Type, string? Description, long? AmountPence, DateOnly? DueOn);
+
+public sealed record ActionInput(string? Description, DateOnly? DueOn, string? Owner);
+
+public sealed record RespondRequestBody(
+    DateOnly? RespondedOn, Decision? Decision, List<FindingInput>? Findings, string? Reasons,
+    List<RemedyInput>? Remedies, List<ActionInput>? OutstandingActions)
+{
+    public Validator Validate()
+    {
+        var v = new Validator();
+        v.Required("respondedOn", RespondedOn, "the date of the response");
+        v.Required("decision", Decision, "the decision: upheld, partlyUpheld or notUpheld");
+        v.Text("reasons", Reasons, "the reasons for the decision", 20_000);
+        if (Findings is null)
+        {
+            v.Add("findings", "Enter a finding for each point of the complaint definition ('findings').");
+        }
+        foreach (var (f, i) in (Findings ?? []).Select((f, i) => (f, i)))
+        {
+            v.Text($"findings[{i}].point", f.Point, "the point", 1_000);
+            v.Required($"findings[{i}].decision", f.Decision, "the decision on the point");
+            v.Text($"findings[{i}].reasons", f.Reasons, "the reasons for the finding", 20_000);
+        }
+        foreach (var (r, i) in (Remedies ?? []).Select((r, i) => (r, i)))
+        {
+            ValidateRemedy(v, $"remedies[{i}]", r);
+        }
+        foreach (var (a, i) in (OutstandingActions ?? []).Select((a, i) => (a, i)))
+        {
+            v.Text($"outstandingActions[{i}].description", a.Description, "what is to be done", 4_000);
+            v.Required($"outstandingActions[{i}].dueOn", a.DueOn, "the date the action is due");
+        }
+        return v;
+    }
+
+    internal static void ValidateRemedy(Validator v, string prefix, RemedyInput r)
+    {
+        string Field(string name) => prefix.Length == 0 ? name : $"{prefix}.{name}";
+        v.Required(Field("type"), r.Type, "the type of remedy");
+        v.Text(Field("description"), r.Description, "what will happen", 4_000);
+        if (r.AmountPence < 0)
+        {
+            v.Add(Field("amountPence"), $"The amount must be zero or more pence ('{Field("amountPence")}').");
+        }
+    }
+
+    public RespondRequest ToRequest() => new(
+        RespondedOn!.Value, Decision!.Value,
+        [.. Findings!.Select(f => new FindingRequest(f.Point!.Trim(), f.Decision!.Value, f.Reasons!.Trim()))],
+        Reasons!.Trim(),
+        [.. (Remedies ?? []).Select(r => new RemedyRequest(r.Type!.Value, r.Description!.Trim(), r.AmountPence, r.DueOn))],
+        [.. (OutstandingActions ?? []).Select(a => new ActionRequest(a.Description!.Trim(), a.DueOn!.Value, a.Owner))]);
+}
+
+public sealed record EscalationRequestBody(DateOnly? RequestedOn, Channel? Channel)
+{
+    public Validator Validate()
+    {
+        var v = new Validator();
+        v.Required("requestedOn", RequestedOn, "the date the escalation request was received");
+        return v;
+    }
+}
+
+public sealed record RefusalRequestBody(RefusalReason? Reason, string? Explanation, DateOnly? DecidedOn, string? DiscretionConsidered, DateOnly? RequestedOn)
+{
+    public Validator Validate(bool escalation)
+    {
+        var v = new Validator();
+        v.Required("reason", Reason, "the reason: over12Months, legalProceedings, previouslyConsidered or other");
+        v.Text("explanation", Explanation, "the explanation to the resident", 20_000);
+        v.Required("decidedOn", DecidedOn, "the date of the decision");
+        v.Text("discretionConsidered", DiscretionConsidered, "how discretion was considered", 4_000, required: false);
+        if (escalation)
+        {
+            v.Required("requestedOn", RequestedOn, "the date the escalation request was received");
+        }
+        return v;
+    }
+
+    public Domain.Complaints.RefusalRequest ToRequest() => new(Reason!.Value, Explanation!.Trim(), DecidedOn!.Value, DiscretionConsidered);
+}
+
+public sealed record WithdrawalRequest(DateOnly? WithdrawnOn, string? Reason)
+{
+    public Validator Validate()
+    {
+        var v = new Validator();
+        v.Required("withdrawnOn", WithdrawnOn, "the date the complaint was withdrawn");
+        v.Text("reason", Reason, "the reason", 4_000, required: false);
+        return v;
+    }
+}
+
+public sealed record ClosureRequest(DateOnly? ClosedOn)
+{
+    public Validator Validate()
+    {
+        var v = new Validator();
+        v.Required("closedOn", ClosedOn, "the date of closure");
+        return v;
+    }
+}
+
+public sealed record HandlerRequest(Guid? HandlerId)
+{
+    public Validator Validate()
+    {
+        var v = new Validator();
+        v.Required("handlerId", HandlerId, "the handler");
+        return v;
+    }
+}
+
+public sealed record OfferRemedyRequest(RemedyType? Type, string? Description, long? AmountPence, DateOnly? DueOn, DateOnly? OfferedOn)
+{
+    public Validator Validate()
+    {
+        var v = new Validator();
+        RespondRequestBody.ValidateRemedy(v, "", new RemedyInput(Type, Description, AmountPence, DueOn));
+        v.Required("offeredOn", OfferedOn, "the date the remedy was offered");
+        return v;
+    }
+}
+
+public sealed record CompletionRequest(DateOnly? CompletedOn, long? PaidPence)
+{
+    public Validator Validate()
+    {
+        var v = new Validator();
+        v.Required("completedOn", CompletedOn, "the date of completion");
+        if (PaidPence < 0)
+        {
+            v.Add("paidPence", "The amount paid must be zero or more pence ('paidPence').");
+        }
+        return v;
+    }
+}

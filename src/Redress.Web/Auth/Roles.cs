@@ -1,0 +1,26 @@
+namespace Redress.Web.Auth;
+
+/// <summary>The roles of API.md. Names are part of the public contract.</summary>
+public static class Roles
+{
+    public const string Handler = "handler";
+    public const string ComplaintsOfficer = "complaintsOfficer";
+    public const string SeniorLead = "seniorLead";
+    /// <summary>Read-only oversight: the Member Responsible for Complaints and the governing body.</summary>
+    public const string Governance = "governance";
+    public const string Admin = "admin";
+
+    public static readonly string[] All = [Handler, ComplaintsOfficer, SeniorLead, Governance, Admin];
+
+    /// <summary>Who may change a complaint.</summary>
+    public static readonly string[] Casework = [Handler, ComplaintsOfficer, SeniorLead, Admin];
+}
+
+public static class Policies
+{
+    public const string Read = "read";
+    public const string Casework = "casework";
+    public const string Admin = "admin";
+    public const string Audit = "audit";
+    public const string Figures = "figures";
+}

@@ -1,0 +1,263 @@
+using Microsoft.EntityFrameworkCore;
+using Redress.Domain.Common;
+using Redress.Domain.Complaints;
+using Redress.Web.Audit;
+using Redress.Web.Calendar;
+using Redress.Web.Common;
+using Redress.Web.Data;
+using Redress.Web.Data.Entities;
+using Redress.Web.Settings;
+using Redress.Web.Time;
+
+namespace Redress.Web.Complaints;
+
+/// <summary>A change to apply to a loaded complaint; returns null when it succeeded.</summary>
+public delegate DomainError? ComplaintChange(Complaint complaint, ComplaintContext context, LandlordSettings settings);
+
+/// <summary>
+/// The operations on complaints that pages and the API both call. Every state change is one
+/// transaction holding the change and its audit event; a refusal saves nothing.
+/// </summary>
+public sealed partial class ComplaintOperations(
+    RedressDbContext db,
+    SettingsStore settingsStore,
+    CalendarService calendars,
+    AuditTrail audit,
+    WriteGate gate,
+    TimeProvider clock)
+{
+    public async Task<Outcome<ComplaintView>> GetAsync(Guid id, CancellationToken ct = default)
+    {
+        var complaint = await Load(db.Complaints.AsNoTracking(), id, ct);
+        if (complaint is null)
+        {
+            return NotFound();
+        }
+        var resident = await db.Residents.AsNoTracking().FirstOrDefaultAsync(r => r.Id == complaint.ResidentId, ct);
+        return Outcome<ComplaintView>.Ok(ComplaintView.From(complaint, resident));
+    }
+
+    public async Task<Outcome<ComplaintView>> CreateAsync(NewComplaint input, Actor actor, CancellationToken ct = default)
+    {
+        using var _ = await gate.EnterAsync(ct);
+        var (settings, context) = await ContextAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+
+        var resident = await ResolveResidentAsync(input, ct);
+        if (resident is null)
+        {
+            return Outcome<ComplaintView>.Invalid("residentId", "There is no resident with that id.");
+        }
+        var (complaint, error) = await ReceiveAsync(input, resident.Id, null, settings, context, ct);
+        if (error is not null)
+        {
+            return Refuse(error);
+        }
+
+        db.Complaints.Add(complaint!);
+        var view = ComplaintView.From(complaint!, resident);
+        db.AuditEvents.Add(audit.Record(actor, "complaint.received", "complaint", complaint!.Id.ToString(), complaint.Id, null, AuditTrail.Snapshot(view)));
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return Outcome<ComplaintView>.Created(view);
+    }
+
+    /// <summary>
+    /// Applies one change to one complaint: checks If-Match, runs the aggregate's method, and saves the
+    /// change with an audit event of what differs, or nothing when the method refused.
+    /// </summary>
+    public async Task<Outcome<ComplaintView>> ApplyAsync(Guid id, string? ifMatch, string action, Actor actor, ComplaintChange change, CancellationToken ct = default)
+    {
+        using var _ = await gate.EnterAsync(ct);
+        var complaint = await Load(db.Complaints, id, ct);
+        if (complaint is null)
+        {
+            return NotFound();
+        }
+        if (!ETags.Matches(ifMatch, complaint.Version))
+        {
+            return Outcome<ComplaintView>.Stale($"The complaint has changed since you read it (it is now version {complaint.Version}). Read it again and retry.");
+        }
+
+        var resident = await db.Residents.AsNoTracking().FirstOrDefaultAsync(r => r.Id == complaint.ResidentId, ct);
+        var before = AuditTrail.Snapshot(ComplaintView.From(complaint, resident));
+        var (settings, context) = await ContextAsync(ct);
+        var error = Run(() => change(complaint, context, settings));
+        if (error is not null)
+        {
+            return Refuse(error);
+        }
+
+        var view = ComplaintView.From(complaint, resident);
+        db.AuditEvents.Add(audit.Record(actor, action, "complaint", id.ToString(), id, before, AuditTrail.Snapshot(view)));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return Outcome<ComplaintView>.Stale("Someone else changed the complaint at the same moment. Read it again and retry.");
+        }
+        return Outcome<ComplaintView>.Ok(view);
+    }
+
+    /// <summary>
+    /// Code 6.8: a new point joins the stage 1 definition when related and not yet responded to;
+    /// otherwise it becomes a new complaint linked to this one, in the same transaction.
+    /// </summary>
+    public async Task<Outcome<ComplaintView>> AddPointAsync(Guid id, string point, bool related, DateOnly? raisedOn, string? ifMatch, Actor actor, CancellationToken ct = default)
+    {
+        var added = await ApplyAsync(id, ifMatch, "complaint.point-added", actor, (c, _, _) =>
+        {
+            var (joined, error) = c.AddPoint(point, related);
+            return error ?? (joined ? null : NeedsNewComplaint);
+        }, ct);
+        if (added.Error != NeedsNewComplaint)
+        {
+            return added;
+        }
+        db.ChangeTracker.Clear();
+        return await LogPointAsNewComplaintAsync(id, point, raisedOn, actor, ct);
+    }
+
+    private static readonly DomainError NeedsNewComplaint = new("new-complaint-needed", "");
+
+    private async Task<Outcome<ComplaintView>> LogPointAsNewComplaintAsync(Guid id, string point, DateOnly? raisedOn, Actor actor, CancellationToken ct)
+    {
+        using var _ = await gate.EnterAsync(ct);
+        var original = await db.Complaints.AsNoTracking().FirstAsync(c => c.Id == id, ct);
+        var (settings, context) = await ContextAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var input = new NewComplaint(raisedOn ?? context.Today, null, original.Channel, actor.Name, original.ResidentId, null,
+            original.Representative, point, original.Category, null, null, original.VulnerabilityNotes);
+        var (complaint, error) = await ReceiveAsync(input, original.ResidentId, original.Id, settings, context, ct);
+        if (error is not null)
+        {
+            return Refuse(error);
+        }
+        db.Complaints.Add(complaint!);
+        var resident = await db.Residents.AsNoTracking().FirstAsync(r => r.Id == original.ResidentId, ct);
+        var view = ComplaintView.From(complaint!, resident);
+        db.AuditEvents.Add(audit.Record(actor, "complaint.received", "complaint", complaint!.Id.ToString(), complaint.Id, null, AuditTrail.Snapshot(view)));
+        db.AuditEvents.Add(audit.Record(actor, "complaint.point-logged-as-new-complaint", "complaint", id.ToString(), id, null,
+            AuditTrail.Snapshot(new { point, newComplaintId = complaint.Id, newReference = complaint.Reference })));
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return Outcome<ComplaintView>.Created(view);
+    }
+
+    private async Task<(Complaint? Complaint, DomainError? Error)> ReceiveAsync(
+        NewComplaint input, Guid residentId, Guid? relatedId, LandlordSettings settings, ComplaintContext context, CancellationToken ct)
+    {
+        var request = new ReceiveRequest
+        {
+            ReceivedOn = input.ReceivedOn,
+            ReceivedAtUtc = input.ReceivedAtUtc,
+            ReceivedTimeUk = input.ReceivedAtUtc is { } at ? UkTime.ToUkTime(at) : null,
+            Channel = input.Channel,
+            ReceivedBy = input.ReceivedBy,
+            ResidentId = residentId,
+            Representative = input.Representative,
+            Description = input.Description,
+            Category = input.Category,
+            IssueOccurredOn = input.IssueOccurredOn,
+            ResidentAwareOn = input.ResidentAwareOn,
+            VulnerabilityNotes = input.VulnerabilityNotes,
+            RelatedComplaintId = relatedId,
+        };
+        if (request.ReceivedOn > context.Today)
+        {
+            return (null, Errors.InFuture(input.ReceivedAtUtc is null ? "receivedOn" : "receivedAt", "The date received", context.Today));
+        }
+        var reference = await NextReferenceAsync(input.ReceivedOn.Year, ct);
+        (Complaint? Complaint, DomainError? Error) result = (null, null);
+        var error = Run(() =>
+        {
+            result = Complaint.Receive(Guid.CreateVersion7(clock.GetUtcNow()), reference, request, settings.ReceiptPolicy, settings.Timescales, context);
+            return result.Error;
+        });
+        return (result.Complaint, error);
+    }
+
+    private async Task<Resident?> ResolveResidentAsync(NewComplaint input, CancellationToken ct)
+    {
+        if (input.ResidentId is { } residentId)
+        {
+            return await db.Residents.AsNoTracking().FirstOrDefaultAsync(r => r.Id == residentId, ct);
+        }
+        var details = input.Resident!;
+        var resident = new Resident
+        {
+            Id = Guid.CreateVersion7(clock.GetUtcNow()),
+            Name = details.Name,
+            Email = details.Email,
+            Phone = details.Phone,
+            Address = details.Address,
+            Tenure = details.Tenure,
+            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+        };
+        db.Residents.Add(resident);
+        return resident;
+    }
+
+    /// <summary>CMP-YYYY-NNNNNN, numbered per year of receipt; the counter row is updated inside the transaction.</summary>
+    private async Task<string> NextReferenceAsync(int year, CancellationToken ct)
+    {
+        var next = await db.Database
+            .SqlQuery<int>($"""INSERT INTO "ReferenceCounters" ("Year", "Last") VALUES ({year}, 1) ON CONFLICT ("Year") DO UPDATE SET "Last" = "ReferenceCounters"."Last" + 1 RETURNING "Last" AS "Value" """)
+            .ToListAsync(ct);
+        return $"CMP-{year}-{next[0]:000000}";
+    }
+
+    private async Task<(LandlordSettings Settings, ComplaintContext Context)> ContextAsync(CancellationToken ct)
+    {
+        var settings = await settingsStore.GetAsync(db, ct);
+        var calendar = await calendars.CurrentAsync(db, settings, ct);
+        return (settings, new ComplaintContext(clock.TodayInUk(), calendar, () => Guid.CreateVersion7(clock.GetUtcNow())));
+    }
+
+    private static DomainError? Run(Func<DomainError?> change)
+    {
+        try
+        {
+            return change();
+        }
+        catch (DomainException e)
+        {
+            return e.Error;
+        }
+    }
+
+    private Outcome<ComplaintView> Refuse(DomainError error)
+    {
+        db.ChangeTracker.Clear();
+        return Outcome<ComplaintView>.Refused(error);
+    }
+
+    private static Outcome<ComplaintView> NotFound() => Outcome<ComplaintView>.NotFound("There is no complaint with that id.");
+
+    internal static Task<Complaint?> Load(IQueryable<Complaint> complaints, Guid id, CancellationToken ct) => complaints
+        .Include(c => c.Stages).ThenInclude(s => s.Extensions)
+        .Include(c => c.Stages).ThenInclude(s => s.Findings)
+        .Include(c => c.Remedies)
+        .Include(c => c.OutstandingActions)
+        .AsSplitQuery()
+        .FirstOrDefaultAsync(c => c.Id == id, ct);
+}
+
+public static class ETags
+{
+    public static string For(int version) => $"\"{version}\"";
+
+    /// <summary>True when no If-Match was sent, it is "*", or one of its tags names the current version.</summary>
+    public static bool Matches(string? ifMatch, int version)
+    {
+        if (string.IsNullOrWhiteSpace(ifMatch) || ifMatch.Trim() == "*")
+        {
+            return true;
+        }
+        var current = For(version);
+        return ifMatch.Split(',').Select(t => t.Trim()).Select(t => t.StartsWith("W/", StringComparison.Ordinal) ? t[2..] : t).Contains(current);
+    }
+}

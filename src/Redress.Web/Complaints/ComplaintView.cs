@@ -1,0 +1,113 @@
+using Redress.Domain.Complaints;
+using Redress.Web.Data.Entities;
+
+namespace Redress.Web.Complaints;
+
+/// <summary>The complaint as the API shows it (API.md, "The complaint view"). Fields are only ever added.</summary>
+public sealed record ComplaintView(
+    Guid Id,
+    string Reference,
+    ComplaintStatus Status,
+    int Stage,
+    DateOnly ReceivedOn,
+    IReadOnlyList<StageView> Stages,
+    DateTimeOffset? ReceivedAt,
+    DateOnly ClockStartsOn,
+    Channel Channel,
+    string? ReceivedBy,
+    string Category,
+    string Description,
+    DateOnly? IssueOccurredOn,
+    DateOnly? ResidentAwareOn,
+    bool OutsideTwelveMonths,
+    string? VulnerabilityNotes,
+    ResidentView? Resident,
+    RepresentativeDetails? Representative,
+    IReadOnlyList<RemedyView> Remedies,
+    IReadOnlyList<ActionView> OutstandingActions,
+    RefusalView? Refusal,
+    DateOnly? EscalationRequestedOn,
+    DateOnly? WithdrawnOn,
+    string? WithdrawalReason,
+    DateOnly? ClosedOn,
+    ClosureKind? ClosureKind,
+    Guid? RelatedComplaintId,
+    DateOnly? NextDueOn,
+    string Scheme,
+    int CalendarVersion,
+    int Version)
+{
+    public static ComplaintView From(Complaint c, Resident? resident) => new(
+        c.Id, c.Reference, c.Status, c.Stage, c.ReceivedOn,
+        [.. c.Stages.OrderBy(s => s.Number).Select(StageView.From)],
+        c.ReceivedAtUtc is { } at ? new DateTimeOffset(at, TimeSpan.Zero) : null,
+        c.ClockStartsOn, c.Channel, c.ReceivedBy, c.Category, c.Description,
+        c.IssueOccurredOn, c.ResidentAwareOn, c.OutsideTwelveMonths, c.VulnerabilityNotes,
+        resident is null ? null : ResidentView.From(resident),
+        c.Representative,
+        [.. c.Remedies.OrderBy(r => r.Ordinal).Select(RemedyView.From)],
+        [.. c.OutstandingActions.OrderBy(a => a.Ordinal).Select(ActionView.From)],
+        c.RefusalReason is { } reason ? new RefusalView(reason, c.RefusalExplanation ?? "", c.DiscretionConsidered, c.RefusedOn ?? c.ClosedOn) : null,
+        c.EscalationRequestedOn, c.WithdrawnOn, c.WithdrawalReason, c.ClosedOn, c.ClosureKind,
+        c.RelatedComplaintId, c.NextDueOn, c.Scheme, c.CalendarVersion, c.Version);
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string ETag => $"\"{Version}\"";
+}
+
+public sealed record StageView(
+    int Stage,
+    DateOnly RequestedOn,
+    DateOnly AcknowledgeBy,
+    DateOnly? AcknowledgedOn,
+    DateOnly? RespondBy,
+    DateOnly? RespondedOn,
+    Guid? HandlerId,
+    IReadOnlyList<ExtensionView> Extensions,
+    Definition? Definition,
+    Decision? Decision,
+    DateOnly? OriginalRespondBy,
+    int ExtendedWorkingDays,
+    bool ExtendedBeyondCap,
+    IReadOnlyList<FindingView> Findings,
+    string? Reasons,
+    string? EscalationRoute,
+    Channel? Channel)
+{
+    public static StageView From(ComplaintStage s) => new(
+        s.Number, s.RequestedOn, s.AcknowledgeBy, s.AcknowledgedOn, s.RespondBy, s.RespondedOn, s.HandlerId,
+        [.. s.Extensions.OrderBy(e => e.Ordinal).Select(ExtensionView.From)],
+        s.Definition, s.Decision, s.OriginalRespondBy, s.ExtendedWorkingDays, s.ExtendedBeyondCap,
+        [.. s.Findings.OrderBy(f => f.Ordinal).Select(f => new FindingView(f.Point, f.Decision, f.Reasons))],
+        s.Reasons, s.EscalationRoute, s.Channel);
+}
+
+public sealed record ExtensionView(
+    int WorkingDays, string Reason, DateOnly NotifiedOn, string? GoodReason, int? UpdateIntervalWorkingDays,
+    DateOnly PreviousRespondBy, DateOnly NewRespondBy, bool BeyondCap, string OmbudsmanContact)
+{
+    public static ExtensionView From(Extension e) => new(
+        e.WorkingDays, e.Reason, e.NotifiedOn, e.GoodReason, e.UpdateIntervalWorkingDays,
+        e.PreviousRespondBy, e.NewRespondBy, e.BeyondCap, e.OmbudsmanContact);
+}
+
+public sealed record FindingView(string Point, Decision Decision, string Reasons);
+
+public sealed record RemedyView(Guid Id, int Stage, RemedyType Type, string Description, long? AmountPence, DateOnly? DueOn, DateOnly OfferedOn, DateOnly? CompletedOn, long? PaidPence)
+{
+    public static RemedyView From(Remedy r) => new(r.Id, r.Stage, r.Type, r.Description, r.AmountPence, r.DueOn, r.OfferedOn, r.CompletedOn, r.PaidPence);
+}
+
+public sealed record ActionView(Guid Id, int Stage, string Description, DateOnly DueOn, string? Owner, DateOnly? CompletedOn)
+{
+    public static ActionView From(OutstandingAction a) => new(a.Id, a.Stage, a.Description, a.DueOn, a.Owner, a.CompletedOn);
+}
+
+public sealed record RefusalView(RefusalReason Reason, string Explanation, string? DiscretionConsidered, DateOnly? DecidedOn);
+
+public sealed record ResidentView(Guid Id, string Name, string? Email, string? Phone, string? Address, Tenure Tenure)
+{
+    public static ResidentView From(Resident r) => new(r.Id, r.Name, r.Email, r.Phone, r.Address, r.Tenure);
+}
+
+public sealed record ComplaintPage(IReadOnlyList<ComplaintView> Items, int Total, int Page, int PageSize);

@@ -1,0 +1,94 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Redress.Domain.Complaints;
+using Redress.Web.Data.Entities;
+
+namespace Redress.Web.Data.Configurations;
+
+internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complaint>
+{
+    public void Configure(EntityTypeBuilder<Complaint> b)
+    {
+        b.HasKey(c => c.Id);
+        b.Property(c => c.Id).ValueGeneratedNever();
+        b.Property(c => c.Reference).HasMaxLength(40);
+        b.HasIndex(c => c.Reference).IsUnique();
+        b.Property(c => c.Version).IsConcurrencyToken();
+        b.Property(c => c.Category).HasMaxLength(100);
+        b.Property(c => c.ReceivedBy).HasMaxLength(200);
+        b.Property(c => c.Scheme).HasMaxLength(40);
+        b.Property(c => c.Representative)
+            .HasConversion(JsonColumn.Converter<RepresentativeDetails?>(), JsonColumn.Comparer<RepresentativeDetails?>());
+        b.Ignore(c => c.CurrentStage);
+        b.Ignore(c => c.IsOpen);
+        b.HasOne<Resident>().WithMany().HasForeignKey(c => c.ResidentId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Complaint>().WithMany().HasForeignKey(c => c.RelatedComplaintId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(c => c.Stages).WithOne().HasForeignKey(s => s.ComplaintId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(c => c.Remedies).WithOne().HasForeignKey(r => r.ComplaintId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(c => c.OutstandingActions).WithOne().HasForeignKey(a => a.ComplaintId).OnDelete(DeleteBehavior.Cascade);
+        // What lists, queues and measures filter and order on.
+        b.HasIndex(c => new { c.Status, c.NextDueOn });
+        b.HasIndex(c => c.NextDueOn);
+        b.HasIndex(c => c.ReceivedOn);
+        b.HasIndex(c => c.ResidentId);
+        b.HasIndex(c => new { c.Stage, c.Status });
+    }
+}
+
+internal sealed class ComplaintStageConfiguration : IEntityTypeConfiguration<ComplaintStage>
+{
+    public void Configure(EntityTypeBuilder<ComplaintStage> b)
+    {
+        b.HasKey(s => s.Id);
+        b.Property(s => s.Id).ValueGeneratedNever();
+        b.HasIndex(s => new { s.ComplaintId, s.Number }).IsUnique();
+        b.HasIndex(s => s.RequestedOn);
+        b.HasIndex(s => s.RespondedOn);
+        b.HasIndex(s => s.HandlerId);
+        b.Property(s => s.Definition)
+            .HasConversion(JsonColumn.Converter<Definition?>(), JsonColumn.Comparer<Definition?>());
+        b.Ignore(s => s.IsAcknowledged);
+        b.Ignore(s => s.IsResponded);
+        b.HasMany(s => s.Extensions).WithOne().HasForeignKey(e => e.StageId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(s => s.Findings).WithOne().HasForeignKey(f => f.StageId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ExtensionConfiguration : IEntityTypeConfiguration<Extension>
+{
+    public void Configure(EntityTypeBuilder<Extension> b)
+    {
+        b.HasKey(e => e.Id);
+        b.Property(e => e.Id).ValueGeneratedNever();
+    }
+}
+
+internal sealed class FindingConfiguration : IEntityTypeConfiguration<Finding>
+{
+    public void Configure(EntityTypeBuilder<Finding> b)
+    {
+        b.HasKey(f => f.Id);
+        b.Property(f => f.Id).ValueGeneratedNever();
+    }
+}
+
+internal sealed class RemedyConfiguration : IEntityTypeConfiguration<Remedy>
+{
+    public void Configure(EntityTypeBuilder<Remedy> b)
+    {
+        b.HasKey(r => r.Id);
+        b.Property(r => r.Id).ValueGeneratedNever();
+        b.HasIndex(r => new { r.CompletedOn, r.DueOn });
+    }
+}
+
+internal sealed class OutstandingActionConfiguration : IEntityTypeConfiguration<OutstandingAction>
+{
+    public void Configure(EntityTypeBuilder<OutstandingAction> b)
+    {
+        b.HasKey(a => a.Id);
+        b.Property(a => a.Id).ValueGeneratedNever();
+        b.Property(a => a.Owner).HasMaxLength(200);
+        b.HasIndex(a => new { a.CompletedOn, a.DueOn });
+    }
+}

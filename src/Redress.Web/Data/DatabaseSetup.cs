@@ -1,0 +1,112 @@
+using System.Data.Common;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Redress.Web.Auth;
+using Redress.Web.Calendar;
+using Redress.Web.Data.Entities;
+using Redress.Web.Settings;
+
+namespace Redress.Web.Data;
+
+public static class DatabaseSetup
+{
+    /// <summary>
+    /// SQLite by default (a file under data/, made on first start); PostgreSQL when
+    /// Database:Provider is "postgres". ConnectionStrings:Redress names the database in both cases.
+    /// </summary>
+    public static IServiceCollection AddRedressDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var provider = (configuration["Database:Provider"] ?? "sqlite").Trim().ToLowerInvariant();
+        var connectionString = configuration.GetConnectionString("Redress");
+        switch (provider)
+        {
+            case "sqlite":
+                var sqlite = SqliteConnectionString(connectionString, environment.ContentRootPath);
+                services.AddDbContextPool<SqliteRedressDbContext>(o => o
+                    .UseSqlite(sqlite, s => s.MigrationsAssembly(typeof(DatabaseSetup).Assembly.FullName))
+                    .AddInterceptors(new SqlitePragmas()));
+                services.AddScoped<RedressDbContext>(sp => sp.GetRequiredService<SqliteRedressDbContext>());
+                services.AddSingleton(new WriteGate(serialise: true));
+                break;
+            case "postgres" or "postgresql":
+                if (string.IsNullOrWhiteSpace(connectionString) || connectionString.Contains("Data Source=", StringComparison.OrdinalIgnoreCase))
+                {
+                    throw new InvalidOperationException("Database:Provider is postgres: set ConnectionStrings:Redress to a PostgreSQL connection string, e.g. Host=localhost;Database=redress;Username=redress;Password=...");
+                }
+                services.AddDbContextPool<PostgresRedressDbContext>(o => o.UseNpgsql(connectionString));
+                services.AddScoped<RedressDbContext>(sp => sp.GetRequiredService<PostgresRedressDbContext>());
+                services.AddSingleton(new WriteGate(serialise: false));
+                break;
+            default:
+                throw new InvalidOperationException($"Database:Provider '{provider}' is not known: use sqlite or postgres.");
+        }
+        return services;
+    }
+
+    private static string SqliteConnectionString(string? configured, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured) ? "Data Source=data/redress.db" : configured);
+        if (builder.DataSource != ":memory:" && !Path.IsPathRooted(builder.DataSource))
+        {
+            builder.DataSource = Path.Combine(contentRoot, builder.DataSource);
+        }
+        var directory = Path.GetDirectoryName(builder.DataSource);
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+        builder.Pooling = true;
+        return builder.ToString();
+    }
+
+    /// <summary>Migrates the database and seeds what a new installation needs; safe to run on every start.</summary>
+    public static async Task InitialiseAsync(IServiceProvider services, IConfiguration configuration, ILogger logger, CancellationToken ct = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RedressDbContext>();
+        await db.Database.MigrateAsync(ct);
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers carry on while one writer writes; it is stored in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
+
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<RedressRole>>();
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new RedressRole { Id = Guid.CreateVersion7(), Name = role });
+            }
+        }
+        if (!await db.Settings.AnyAsync(ct))
+        {
+            db.Settings.Add(new SettingsRow { Id = 1, Json = SettingsStore.Serialize(new LandlordSettings()), Version = 1 });
+            await db.SaveChangesAsync(ct);
+        }
+        await scope.ServiceProvider.GetRequiredService<CalendarAdministration>().SeedShippedAsync(ct);
+        await scope.ServiceProvider.GetRequiredService<UserAdministration>()
+            .BootstrapAsync(configuration["REDRESS_BOOTSTRAP_API_KEY"], logger, ct);
+    }
+
+    /// <summary>Per-connection SQLite settings: NORMAL sync is durable with WAL up to the last checkpoint.</summary>
+    private sealed class SqlitePragmas : DbConnectionInterceptor
+    {
+        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+
+        public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            Apply(connection);
+            return Task.CompletedTask;
+        }
+
+        private static void Apply(DbConnection connection)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;";
+            command.ExecuteNonQuery();
+        }
+    }
+}

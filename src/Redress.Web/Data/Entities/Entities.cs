@@ -1,0 +1,132 @@
+using Microsoft.AspNetCore.Identity;
+using Redress.Domain.Calendar;
+using Redress.Domain.Complaints;
+
+namespace Redress.Web.Data.Entities;
+
+/// <summary>A staff member (or a built-in account). Identity users, so sign-in needs no second store.</summary>
+public sealed class RedressUser : IdentityUser<Guid>
+{
+    public string Name { get; set; } = "";
+    public DateTime CreatedAtUtc { get; set; }
+    /// <summary>The built-in administrator that owns the bootstrap API key.</summary>
+    public bool IsBuiltIn { get; set; }
+}
+
+public sealed class RedressRole : IdentityRole<Guid>
+{
+}
+
+/// <summary>Personal data of a resident lives here, apart from the complaint facts the measures need.</summary>
+public sealed class Resident
+{
+    public Guid Id { get; set; }
+    public string Name { get; set; } = "";
+    public string? Email { get; set; }
+    public string? Phone { get; set; }
+    public string? Address { get; set; }
+    public Tenure Tenure { get; set; }
+    public DateTime CreatedAtUtc { get; set; }
+}
+
+public sealed class ApiKey
+{
+    public Guid Id { get; set; }
+    public Guid UserId { get; set; }
+    /// <summary>SHA-256 of the key, hex: keys are long random strings, so a fast hash is enough.</summary>
+    public string Hash { get; set; } = "";
+    /// <summary>The first characters of the key, to tell keys apart in lists.</summary>
+    public string Hint { get; set; } = "";
+    public DateTime CreatedAtUtc { get; set; }
+    public DateTime? RevokedAtUtc { get; set; }
+}
+
+public enum ActorKind
+{
+    User,
+    System,
+    Resident,
+    Representative,
+}
+
+public sealed class AuditEvent
+{
+    public Guid Id { get; set; }
+    public DateTime OccurredAtUtc { get; set; }
+    public ActorKind ActorKind { get; set; }
+    public Guid? ActorId { get; set; }
+    public string ActorName { get; set; } = "";
+    public string Action { get; set; } = "";
+    public string EntityType { get; set; } = "";
+    public string EntityId { get; set; } = "";
+    public Guid? ComplaintId { get; set; }
+    /// <summary>JSON: { "path": { "before": ..., "after": ... } } of what changed.</summary>
+    public string Changes { get; set; } = "{}";
+}
+
+public sealed class IdempotencyRecord
+{
+    public Guid Id { get; set; }
+    public Guid UserId { get; set; }
+    public string Key { get; set; } = "";
+    public string RequestHash { get; set; } = "";
+    public int? StatusCode { get; set; }
+    public string? Location { get; set; }
+    public string? ResponseBody { get; set; }
+    public DateTime CreatedAtUtc { get; set; }
+}
+
+public enum CalendarSource
+{
+    Shipped,
+    Imported,
+    Manual,
+}
+
+public sealed class StoredCalendarDay
+{
+    public Guid Id { get; set; }
+    public Division Division { get; set; }
+    public DateOnly Date { get; set; }
+    public string Title { get; set; } = "";
+    public CalendarDayKind Kind { get; set; }
+    public bool IsSubstitute { get; set; }
+    public CalendarSource Source { get; set; }
+    public int AddedInVersion { get; set; }
+}
+
+public sealed class CalendarYear
+{
+    public Division Division { get; set; }
+    public int Year { get; set; }
+    public bool Provisional { get; set; }
+    public CalendarSource Source { get; set; }
+}
+
+/// <summary>Single-row tables keyed 1: the calendar version and the landlord's settings.</summary>
+public sealed class CalendarState
+{
+    public int Id { get; set; } = 1;
+    public int Version { get; set; }
+    public DateTime ChangedAtUtc { get; set; }
+}
+
+public sealed class SettingsRow
+{
+    public int Id { get; set; } = 1;
+    public string Json { get; set; } = "{}";
+    public int Version { get; set; }
+}
+
+public sealed class HomesYear
+{
+    public int Year { get; set; }
+    public int Lcra { get; set; }
+    public int Lcho { get; set; }
+}
+
+public sealed class ReferenceCounter
+{
+    public int Year { get; set; }
+    public int Last { get; set; }
+}

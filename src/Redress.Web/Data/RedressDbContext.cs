@@ -1,0 +1,81 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Redress.Domain.Complaints;
+using Redress.Web.Data.Entities;
+
+namespace Redress.Web.Data;
+
+/// <summary>
+/// The one database model. Two thin subclasses carry one migration set per provider (SQLite, PostgreSQL).
+/// </summary>
+public abstract class RedressDbContext(DbContextOptions options)
+    : IdentityDbContext<RedressUser, RedressRole, Guid>(options)
+{
+    public DbSet<Complaint> Complaints => Set<Complaint>();
+    public DbSet<ComplaintStage> ComplaintStages => Set<ComplaintStage>();
+    public DbSet<Remedy> Remedies => Set<Remedy>();
+    public DbSet<OutstandingAction> OutstandingActions => Set<OutstandingAction>();
+    public DbSet<Resident> Residents => Set<Resident>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<StoredCalendarDay> CalendarDays => Set<StoredCalendarDay>();
+    public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
+    public DbSet<CalendarState> CalendarStates => Set<CalendarState>();
+    public DbSet<SettingsRow> Settings => Set<SettingsRow>();
+    public DbSet<HomesYear> HomesYears => Set<HomesYear>();
+    public DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(RedressDbContext).Assembly, t => t.Namespace == typeof(Configurations.ComplaintConfiguration).Namespace);
+        StoreEnumsAsStrings(builder);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Instants are UTC: SQLite hands back Kind=Unspecified and Npgsql refuses Kind=Local.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    private static void StoreEnumsAsStrings(ModelBuilder builder)
+    {
+        foreach (var property in builder.Model.GetEntityTypes().SelectMany(t => t.GetProperties()))
+        {
+            var type = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
+            if (type.IsEnum)
+            {
+                property.SetValueConverter(typeof(EnumToStringConverter<>).MakeGenericType(type));
+                property.SetMaxLength(40);
+            }
+        }
+    }
+}
+
+internal sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+    v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+    v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+
+/// <summary>Stores a value object as a JSON text column, compared by its JSON.</summary>
+internal static class JsonColumn
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+
+    public static ValueConverter<T, string> Converter<T>() => new(
+        v => JsonSerializer.Serialize(v, Options),
+        v => JsonSerializer.Deserialize<T>(v, Options)!);
+
+    public static ValueComparer<T> Comparer<T>() => new(
+        (a, b) => JsonSerializer.Serialize(a, Options) == JsonSerializer.Serialize(b, Options),
+        v => JsonSerializer.Serialize(v, Options).GetHashCode(StringComparison.Ordinal),
+        v => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(v, Options), Options)!);
+}
+
+public sealed class SqliteRedressDbContext(DbContextOptions<SqliteRedressDbContext> options) : RedressDbContext(options);
+
+public sealed class PostgresRedressDbContext(DbContextOptions<PostgresRedressDbContext> options) : RedressDbContext(options);

@@ -1,0 +1,16 @@
+namespace Redress.Web.Time;
+
+/// <summary>The one place where an instant becomes a UK calendar date (Europe/London).</summary>
+public static class UkTime
+{
+    public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+
+    public static DateOnly TodayInUk(this TimeProvider clock) => ToUkDate(clock.GetUtcNow().UtcDateTime);
+
+    public static DateOnly ToUkDate(DateTime utc) => DateOnly.FromDateTime(ToUk(utc));
+
+    public static TimeOnly ToUkTime(DateTime utc) => TimeOnly.FromDateTime(ToUk(utc));
+
+    private static DateTime ToUk(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
+}
