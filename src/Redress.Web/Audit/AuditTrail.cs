@@ -11,7 +11,6 @@ public sealed class AuditTrail(TimeProvider clock)
 
     public AuditEvent Record(Actor actor, string action, string entityType, string entityId, Guid? complaintId, JsonNode? before, JsonNode? after) => new()
     {
-        Id = Guid.CreateVersion7(clock.GetUtcNow()),
         OccurredAtUtc = clock.GetUtcNow().UtcDateTime,
         ActorKind = actor.Kind,
         ActorId = actor.Id,

@@ -7,7 +7,7 @@ namespace Redress.Web.Complaints;
 
 public sealed record ComplaintFilter(ComplaintStatus? Status, int? Stage, bool? Overdue, Guid? HandlerId, int Page, int PageSize);
 
-public sealed record AuditEntry(Guid Id, DateTimeOffset OccurredAt, ActorKind ActorKind, Guid? ActorId, string ActorName, string Action, System.Text.Json.Nodes.JsonNode? Changes);
+public sealed record AuditEntry(long Id, DateTimeOffset OccurredAt, ActorKind ActorKind, Guid? ActorId, string ActorName, string Action, System.Text.Json.Nodes.JsonNode? Changes);
 
 public sealed partial class ComplaintOperations
 {
@@ -59,7 +59,7 @@ public sealed partial class ComplaintOperations
             return null;
         }
         var events = await db.AuditEvents.AsNoTracking().Where(e => e.ComplaintId == id)
-            .OrderBy(e => e.OccurredAtUtc).ThenBy(e => e.Id).ToListAsync(ct);
+            .OrderBy(e => e.Id).ToListAsync(ct);
         return [.. events.Select(e => new AuditEntry(e.Id, new DateTimeOffset(e.OccurredAtUtc, TimeSpan.Zero), e.ActorKind, e.ActorId, e.ActorName, e.Action,
             System.Text.Json.Nodes.JsonNode.Parse(e.Changes)))];
     }

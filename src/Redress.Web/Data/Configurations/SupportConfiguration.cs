@@ -21,12 +21,12 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
 {
     public void Configure(EntityTypeBuilder<AuditEvent> b)
     {
-        b.Property(a => a.Id).ValueGeneratedNever();
+        b.Property(a => a.Id).ValueGeneratedOnAdd();
         b.Property(a => a.Action).HasMaxLength(80);
         b.Property(a => a.EntityType).HasMaxLength(80);
         b.Property(a => a.EntityId).HasMaxLength(80);
         b.Property(a => a.ActorName).HasMaxLength(200);
-        b.HasIndex(a => new { a.ComplaintId, a.OccurredAtUtc });
+        b.HasIndex(a => a.ComplaintId);
         b.HasIndex(a => new { a.EntityType, a.EntityId });
     }
 }

@@ -51,7 +51,8 @@ public enum ActorKind
 
 public sealed class AuditEvent
 {
-    public Guid Id { get; set; }
+    /// <summary>Assigned by the database in commit order: the order of the trail.</summary>
+    public long Id { get; set; }
     public DateTime OccurredAtUtc { get; set; }
     public ActorKind ActorKind { get; set; }
     public Guid? ActorId { get; set; }

@@ -528,8 +528,11 @@ namespace Redress.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Redress.Web.Data.Entities.AuditEvent", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Action")
                         .IsRequired()
@@ -571,7 +574,7 @@ namespace Redress.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ComplaintId", "OccurredAtUtc");
+                    b.HasIndex("ComplaintId");
 
                     b.HasIndex("EntityType", "EntityId");
 

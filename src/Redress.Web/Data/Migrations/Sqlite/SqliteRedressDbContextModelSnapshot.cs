@@ -519,8 +519,9 @@ namespace Redress.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Redress.Web.Data.Entities.AuditEvent", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Action")
                         .IsRequired()
@@ -562,7 +563,7 @@ namespace Redress.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ComplaintId", "OccurredAtUtc");
+                    b.HasIndex("ComplaintId");
 
                     b.HasIndex("EntityType", "EntityId");
 

@@ -58,7 +58,8 @@ namespace Redress.Web.Data.Migrations.Postgres
                 name: "AuditEvents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     OccurredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     ActorKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     ActorId = table.Column<Guid>(type: "uuid", nullable: true),
@@ -558,9 +559,9 @@ namespace Redress.Web.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_AuditEvents_ComplaintId_OccurredAtUtc",
+                name: "IX_AuditEvents_ComplaintId",
                 table: "AuditEvents",
-                columns: new[] { "ComplaintId", "OccurredAtUtc" });
+                column: "ComplaintId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEvents_EntityType_EntityId",

@@ -11,7 +11,7 @@ using Redress.Web.Data;
 namespace Redress.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRedressDbContext))]
-    [Migration("20261125124852_Initial")]
+    [Migration("20261125125135_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -522,8 +522,9 @@ namespace Redress.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Redress.Web.Data.Entities.AuditEvent", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Action")
                         .IsRequired()
@@ -565,7 +566,7 @@ namespace Redress.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ComplaintId", "OccurredAtUtc");
+                    b.HasIndex("ComplaintId");
 
                     b.HasIndex("EntityType", "EntityId");
 

@@ -12,7 +12,7 @@ using Redress.Web.Data;
 namespace Redress.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresRedressDbContext))]
-    [Migration("20261125124923_Initial")]
+    [Migration("20261125125144_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -531,8 +531,11 @@ namespace Redress.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Redress.Web.Data.Entities.AuditEvent", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Action")
                         .IsRequired()
@@ -574,7 +577,7 @@ namespace Redress.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ComplaintId", "OccurredAtUtc");
+                    b.HasIndex("ComplaintId");
 
                     b.HasIndex("EntityType", "EntityId");
 

@@ -57,7 +57,8 @@ namespace Redress.Web.Data.Migrations.Sqlite
                 name: "AuditEvents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
                     OccurredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     ActorKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     ActorId = table.Column<Guid>(type: "TEXT", nullable: true),
@@ -557,9 +558,9 @@ namespace Redress.Web.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_AuditEvents_ComplaintId_OccurredAtUtc",
+                name: "IX_AuditEvents_ComplaintId",
                 table: "AuditEvents",
-                columns: new[] { "ComplaintId", "OccurredAtUtc" });
+                column: "ComplaintId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEvents_EntityType_EntityId",

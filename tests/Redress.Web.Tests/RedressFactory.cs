@@ -1,0 +1,104 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+using Redress.Web.Data;
+
+namespace Redress.Web.Tests;
+
+/// <summary>
+/// Redress on a real database of its own: a new SQLite file, or a new PostgreSQL database on the
+/// server named by REDRESS_TEST_POSTGRES (the test command starts one). The clock is fake and fixed.
+/// </summary>
+public abstract class RedressFactory : WebApplicationFactory<Program>
+{
+    public const string BootstrapKey = "test-bootstrap-key-0123456789";
+
+    /// <summary>Tuesday 30 June 2026, 09:00 UK time.</summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 6, 30, 8, 0, 0, TimeSpan.Zero));
+
+    protected abstract string Provider { get; }
+
+    protected abstract string ConnectionString { get; }
+
+    public HttpClient AdminClient()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", BootstrapKey);
+        return client;
+    }
+
+    public HttpClient ClientWithKey(string key)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        return client;
+    }
+
+    public T Query<T>(Func<RedressDbContext, T> query)
+    {
+        using var scope = Services.CreateScope();
+        return query(scope.ServiceProvider.GetRequiredService<RedressDbContext>());
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Provider);
+        builder.UseSetting("ConnectionStrings:Redress", ConnectionString);
+        builder.UseSetting("REDRESS_BOOTSTRAP_API_KEY", BootstrapKey);
+        builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+}
+
+public sealed class SqliteFactory : RedressFactory
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"redress-test-{Guid.NewGuid():N}.db");
+
+    protected override string Provider => "sqlite";
+
+    protected override string ConnectionString => $"Data Source={_path}";
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+}
+
+public sealed class PostgresFactory : RedressFactory
+{
+    private readonly string _database = $"redress_test_{Guid.NewGuid():N}";
+    private readonly string _server;
+
+    public PostgresFactory()
+    {
+        _server = Environment.GetEnvironmentVariable("REDRESS_TEST_POSTGRES")
+            ?? throw new InvalidOperationException(
+                "REDRESS_TEST_POSTGRES is not set. The PostgreSQL tests need a server: run ./test.sh, which starts one, " +
+                "or set REDRESS_TEST_POSTGRES to a connection string such as 'Host=127.0.0.1;Port=5432;Username=postgres'.");
+    }
+
+    protected override string Provider => "postgres";
+
+    protected override string ConnectionString => new NpgsqlConnectionStringBuilder(_server) { Database = _database }.ToString();
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        NpgsqlConnection.ClearAllPools();
+        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_server) { Database = "postgres" }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)";
+        command.ExecuteNonQuery();
+    }
+}
