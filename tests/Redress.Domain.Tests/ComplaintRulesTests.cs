@@ -8,6 +8,41 @@ namespace Redress.Domain.Tests;
 public class ComplaintClockTests
 {
     [Fact]
+    [Trait("Code", "5.1")]
+    public void Receive_EveryComplaint_TakesTheOneSchemesTimescales()
+    {
+        var complaint = new ComplaintBuilder().Received();
+
+        Assert.Equal("hos-2024", complaint.Scheme);
+        Assert.Equal(10, complaint.CurrentStage.ResponseDays);
+        Assert.Equal(10, complaint.CurrentStage.ExtensionCapDays);
+    }
+
+    public static TheoryData<string, string[], string[], string> IncompleteDefinitions => new()
+    {
+        { "", ["Repair"], ["Fix it"], "definition.summary" },
+        { "Summary", [], ["Fix it"], "definition.points" },
+        { "Summary", ["Repair", " "], ["Fix it"], "definition.points" },
+        { "Summary", ["Repair", "repair"], ["Fix it"], "definition.points" },
+        { "Summary", ["Repair"], [], "definition.outcomesSought" },
+    };
+
+    [Theory]
+    [MemberData(nameof(IncompleteDefinitions))]
+    [Trait("Code", "5.6")]
+    public void Acknowledge_IncompleteDefinition_RefusedNamingTheField(string summary, string[] points, string[] outcomes, string field)
+    {
+        var builder = new ComplaintBuilder();
+        var complaint = builder.Received();
+        var definition = new Definition { Summary = summary, Points = [.. points], OutcomesSought = [.. outcomes] };
+
+        var error = complaint.Acknowledge(D("2025-12-22"), Handler1, definition, builder.Ctx);
+
+        Assert.Equal(field, error?.Field);
+        Assert.Equal(ComplaintStatus.AwaitingAcknowledgement, complaint.Status);
+    }
+
+    [Fact]
     [Trait("Code", "6.2")]
     public void Receive_OnAWorkingDay_AcknowledgementDueFiveWorkingDaysLater()
     {
@@ -273,6 +308,7 @@ public class StageRuleTests
 
     [Fact]
     [Trait("Code", "5.2")]
+    [Trait("Code", "6.10")]
     public void Escalate_BeforeStage1Response_Refused()
     {
         var builder = new ComplaintBuilder();
@@ -322,6 +358,36 @@ public class StageRuleTests
 
 public class ResponseTests
 {
+    [Fact]
+    [Trait("Code", "6.18")]
+    public void RespondStage2_PointWithoutFinding_Refused()
+    {
+        var builder = new ComplaintBuilder();
+        var complaint = builder.AtStage2();
+        Assert.Null(complaint.Acknowledge(D("2026-01-20"), Handler2, Definition("Compensation too low", "Repair still not done"), builder.Ctx));
+        var request = Response("2026-02-10", Definition("Compensation too low"));
+
+        var error = complaint.Respond(request, "The Housing Ombudsman", builder.Ctx);
+
+        Assert.Equal(ErrorCodes.DefinitionPointUnanswered, error?.Code);
+        Assert.Equal(ComplaintStatus.Investigating, complaint.Status);
+    }
+
+    [Fact]
+    [Trait("Code", "6.19")]
+    public void RespondStage2_CarriesTheRouteToTheOmbudsman()
+    {
+        var builder = new ComplaintBuilder();
+        var complaint = builder.AtStage2();
+        Assert.Null(complaint.Acknowledge(D("2026-01-20"), Handler2, Definition("Compensation too low"), builder.Ctx));
+
+        Assert.Null(complaint.Respond(Response("2026-02-10", complaint.CurrentStage.Definition!), "Refer to the Housing Ombudsman Service", builder.Ctx));
+
+        Assert.Equal("Refer to the Housing Ombudsman Service", complaint.CurrentStage.EscalationRoute);
+        Assert.Equal(Decision.PartlyUpheld, complaint.CurrentStage.Decision);
+        Assert.NotNull(complaint.StageNumber(1)!.Decision);
+    }
+
     [Fact]
     [Trait("Code", "6.7")]
     public void Respond_PointWithoutFinding_Refused()
@@ -442,6 +508,35 @@ public class ResponseTests
 
 public class PointAndExclusionTests
 {
+    [Theory]
+    [InlineData(RefusalReason.LegalProceedings)]
+    [InlineData(RefusalReason.PreviouslyConsidered)]
+    [InlineData(RefusalReason.Other)]
+    [Trait("Code", "2.2")]
+    public void NotAccept_OnASection2GroundWithExplanation_NotAccepted(RefusalReason reason)
+    {
+        var builder = new ComplaintBuilder();
+        var complaint = builder.Acknowledged();
+
+        Assert.Null(complaint.NotAccept(new RefusalRequest(reason, "Why this complaint is not suitable.", D("2025-12-23"), null), builder.Ctx));
+
+        Assert.Equal(ComplaintStatus.NotAccepted, complaint.Status);
+        Assert.Equal(reason, complaint.RefusalReason);
+        Assert.Null(complaint.NextDueOn);
+    }
+
+    [Fact]
+    [Trait("Code", "2.1")]
+    public void NotAccept_AfterResponse_Refused()
+    {
+        var builder = new ComplaintBuilder();
+        var complaint = builder.Responded();
+
+        var error = complaint.NotAccept(new RefusalRequest(RefusalReason.Other, "x", D("2026-01-07"), null), builder.Ctx);
+
+        Assert.Equal(ErrorCodes.InvalidTransition, error?.Code);
+    }
+
     [Fact]
     [Trait("Code", "6.8")]
     public void AddPoint_RelatedBeforeResponse_JoinsTheDefinition()
@@ -500,6 +595,7 @@ public class PointAndExclusionTests
 
     [Fact]
     [Trait("Code", "2.4")]
+    [Trait("Code", "2.1")]
     public void NotAccept_WithIndividualReason_RecordsTheExplanation()
     {
         var builder = new ComplaintBuilder().ReceivedOn("2025-12-19").IssueOn("2024-06-01");

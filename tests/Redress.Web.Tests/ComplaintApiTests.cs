@@ -57,6 +57,12 @@ public abstract class ComplaintApiTests<TFactory>(TFactory factory) : IClassFixt
 
     [Fact]
     [Trait("Code", "6.13")]
+    [Trait("Code", "6.10")]
+    [Trait("Code", "6.11")]
+    [Trait("Code", "6.14")]
+    [Trait("Code", "6.16")]
+    [Trait("Code", "6.19")]
+    [Trait("Code", "3.7")]
     public async Task Lifecycle_BothStages_WalkedThroughTheApi()
     {
         var (id, handler1) = await Acknowledged();
@@ -147,6 +153,8 @@ public abstract class ComplaintApiTests<TFactory>(TFactory factory) : IClassFixt
 
     [Fact]
     [Trait("Code", "2.4")]
+    [Trait("Code", "2.1")]
+    [Trait("Code", "2.2")]
     public async Task Refusal_WithReason_NotAccepted()
     {
         var id = (string)(await Create())["id"]!;

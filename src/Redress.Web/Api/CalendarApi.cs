@@ -19,7 +19,7 @@ public sealed record CalendarYearView(int Year, bool Provisional, CalendarSource
 
 public sealed record CalendarDayView(Guid Id, DateOnly Date, string Title, CalendarDayKind Kind, bool IsSubstitute, CalendarSource Source, int AddedInVersion);
 
-public sealed record CalendarOverview(int Version, string Division, bool ClosuresAreNonWorking, IReadOnlyList<CalendarYearView> Years, IReadOnlyList<CalendarDayView> Days);
+public sealed record CalendarOverview(int Version, Division Division, bool ClosuresAreNonWorking, IReadOnlyList<CalendarYearView> Years, IReadOnlyList<CalendarDayView> Days);
 
 public sealed record AddCalendarDayRequest(DateOnly? Date, string? Title, CalendarDayKind? Kind, Division? Division);
 
@@ -114,7 +114,7 @@ public static class CalendarApi
         }
         var list = await days.OrderBy(d => d.Date)
             .Select(d => new CalendarDayView(d.Id, d.Date, d.Title, d.Kind, d.IsSubstitute, d.Source, d.AddedInVersion)).ToListAsync(ct);
-        return TypedResults.Ok(new CalendarOverview(version, BankHolidayFeed.KeyOf(settings.Division), settings.ClosuresAreNonWorking, years, list));
+        return TypedResults.Ok(new CalendarOverview(version, settings.Division, settings.ClosuresAreNonWorking, years, list));
     }
 
     private static async Task<IResult> Import(HttpRequest request, CalendarAdministration admin, ClaimsPrincipal user, CancellationToken ct)
