@@ -103,6 +103,20 @@ public sealed partial class Complaint
         return (complaint, null);
     }
 
+    /// <summary>
+    /// Gives a complaint received without a reference its reference, once. The reference is numbered
+    /// at the moment of saving, so the rest of the receipt can be prepared before.
+    /// </summary>
+    public void AssignReference(string reference)
+    {
+        if (Reference.Length != 0)
+        {
+            throw new InvalidOperationException($"Complaint {Id} already has the reference {Reference}.");
+        }
+        ArgumentException.ThrowIfNullOrWhiteSpace(reference);
+        Reference = reference;
+    }
+
     /// <summary>Code 2.3: a complaint is in time if the issue or the resident's awareness of it is within 12 months.</summary>
     public static bool IsOutsideTwelveMonths(DateOnly receivedOn, DateOnly? issueOccurredOn, DateOnly? residentAwareOn)
     {

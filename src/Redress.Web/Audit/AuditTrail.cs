@@ -22,6 +22,20 @@ public sealed class AuditTrail(TimeProvider clock)
         Changes = Diff(before, after).ToJsonString(),
     };
 
+    /// <summary>A creation: the whole new record, { "created": ... }, serialised once without diffing.</summary>
+    public AuditEvent Created<T>(Actor actor, string action, string entityType, string entityId, Guid? complaintId, T created) => new()
+    {
+        OccurredAtUtc = clock.GetUtcNow().UtcDateTime,
+        ActorKind = actor.Kind,
+        ActorId = actor.Id,
+        ActorName = actor.Name,
+        Action = action,
+        EntityType = entityType,
+        EntityId = entityId,
+        ComplaintId = complaintId,
+        Changes = "{\"created\":" + JsonSerializer.Serialize(created, Options) + "}",
+    };
+
     public static JsonNode? Snapshot<T>(T value) => JsonSerializer.SerializeToNode(value, Options);
 
     /// <summary>{ "stages[0].acknowledgedOn": { "before": null, "after": "2025-12-22" }, ... }</summary>

@@ -39,24 +39,38 @@ public sealed partial class ComplaintOperations(
 
     public async Task<Outcome<ComplaintView>> CreateAsync(NewComplaint input, Actor actor, CancellationToken ct = default)
     {
-        using var _ = await gate.EnterAsync(ct);
+        // Everything but numbering and saving happens before the write gate: on SQLite only the gate is serial.
         var (settings, context) = await ContextAsync(ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-
         var resident = await ResolveResidentAsync(input, ct);
         if (resident is null)
         {
             return Outcome<ComplaintView>.Invalid("residentId", "There is no resident with that id.");
         }
-        var (complaint, error) = await ReceiveAsync(input, resident.Id, null, settings, context, ct);
+        var (complaint, error) = Receive(input, resident.Id, null, settings, context);
         if (error is not null)
         {
             return Refuse(error);
         }
+        return await SaveNewAsync(complaint!, resident, input.ResidentId is null, actor, null, ct);
+    }
 
-        db.Complaints.Add(complaint!);
-        var view = ComplaintView.From(complaint!, resident);
-        db.AuditEvents.Add(audit.Record(actor, "complaint.received", "complaint", complaint!.Id.ToString(), complaint.Id, null, AuditTrail.Snapshot(view)));
+    /// <summary>Numbers a received complaint and saves it with its audit event (and any extra event) in one transaction.</summary>
+    private async Task<Outcome<ComplaintView>> SaveNewAsync(Complaint complaint, Resident resident, bool isNewResident, Actor actor, AuditEvent? alsoRecord, CancellationToken ct)
+    {
+        using var _ = await gate.EnterAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        complaint.AssignReference(await NextReferenceAsync(complaint.ReceivedOn.Year, ct));
+        if (isNewResident)
+        {
+            db.Residents.Add(resident);
+        }
+        db.Complaints.Add(complaint);
+        var view = ComplaintView.From(complaint, resident);
+        db.AuditEvents.Add(audit.Created(actor, "complaint.received", "complaint", complaint.Id.ToString(), complaint.Id, view));
+        if (alsoRecord is not null)
+        {
+            db.AuditEvents.Add(alsoRecord);
+        }
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return Outcome<ComplaintView>.Created(view);
@@ -125,30 +139,23 @@ public sealed partial class ComplaintOperations(
 
     private async Task<Outcome<ComplaintView>> LogPointAsNewComplaintAsync(Guid id, string point, DateOnly? raisedOn, Actor actor, CancellationToken ct)
     {
-        using var _ = await gate.EnterAsync(ct);
         var original = await db.Complaints.AsNoTracking().FirstAsync(c => c.Id == id, ct);
+        var resident = await db.Residents.AsNoTracking().FirstAsync(r => r.Id == original.ResidentId, ct);
         var (settings, context) = await ContextAsync(ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var input = new NewComplaint(raisedOn ?? context.Today, null, original.Channel, actor.Name, original.ResidentId, null,
             original.Representative, point, original.Category, null, null, original.VulnerabilityNotes);
-        var (complaint, error) = await ReceiveAsync(input, original.ResidentId, original.Id, settings, context, ct);
+        var (complaint, error) = Receive(input, original.ResidentId, original.Id, settings, context);
         if (error is not null)
         {
             return Refuse(error);
         }
-        db.Complaints.Add(complaint!);
-        var resident = await db.Residents.AsNoTracking().FirstAsync(r => r.Id == original.ResidentId, ct);
-        var view = ComplaintView.From(complaint!, resident);
-        db.AuditEvents.Add(audit.Record(actor, "complaint.received", "complaint", complaint!.Id.ToString(), complaint.Id, null, AuditTrail.Snapshot(view)));
-        db.AuditEvents.Add(audit.Record(actor, "complaint.point-logged-as-new-complaint", "complaint", id.ToString(), id, null,
-            AuditTrail.Snapshot(new { point, newComplaintId = complaint.Id, newReference = complaint.Reference })));
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        return Outcome<ComplaintView>.Created(view);
+        var link = audit.Record(actor, "complaint.point-logged-as-new-complaint", "complaint", id.ToString(), id, null,
+            AuditTrail.Snapshot(new { point, newComplaintId = complaint!.Id }));
+        return await SaveNewAsync(complaint, resident, false, actor, link, ct);
     }
 
-    private async Task<(Complaint? Complaint, DomainError? Error)> ReceiveAsync(
-        NewComplaint input, Guid residentId, Guid? relatedId, LandlordSettings settings, ComplaintContext context, CancellationToken ct)
+    private (Complaint? Complaint, DomainError? Error) Receive(
+        NewComplaint input, Guid residentId, Guid? relatedId, LandlordSettings settings, ComplaintContext context)
     {
         var request = new ReceiveRequest
         {
@@ -170,11 +177,10 @@ public sealed partial class ComplaintOperations(
         {
             return (null, Errors.InFuture(input.ReceivedAtUtc is null ? "receivedOn" : "receivedAt", "The date received", context.Today));
         }
-        var reference = await NextReferenceAsync(input.ReceivedOn.Year, ct);
         (Complaint? Complaint, DomainError? Error) result = (null, null);
         var error = Run(() =>
         {
-            result = Complaint.Receive(Guid.CreateVersion7(clock.GetUtcNow()), reference, request, settings.ReceiptPolicy, settings.Timescales, context);
+            result = Complaint.Receive(Guid.CreateVersion7(clock.GetUtcNow()), "", request, settings.ReceiptPolicy, settings.Timescales, context);
             return result.Error;
         });
         return (result.Complaint, error);
@@ -187,7 +193,7 @@ public sealed partial class ComplaintOperations(
             return await db.Residents.AsNoTracking().FirstOrDefaultAsync(r => r.Id == residentId, ct);
         }
         var details = input.Resident!;
-        var resident = new Resident
+        return new Resident
         {
             Id = Guid.CreateVersion7(clock.GetUtcNow()),
             Name = details.Name,
@@ -197,16 +203,19 @@ public sealed partial class ComplaintOperations(
             Tenure = details.Tenure,
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
-        db.Residents.Add(resident);
-        return resident;
     }
 
-    /// <summary>CMP-YYYY-NNNNNN, numbered per year of receipt; the counter row is updated inside the transaction.</summary>
+    /// <summary>
+    /// CMP-YYYY-NNNNNN: the year received and a number that never repeats. PostgreSQL draws it from a
+    /// sequence (no lock held to commit); SQLite, with one writer at a time, from a counter row.
+    /// </summary>
+    private const string NextFromSequence = $"SELECT nextval('\"{RedressDbContext.ReferenceSequence}\"') AS \"Value\"";
+
     private async Task<string> NextReferenceAsync(int year, CancellationToken ct)
     {
-        var next = await db.Database
-            .SqlQuery<int>($"""INSERT INTO "ReferenceCounters" ("Year", "Last") VALUES ({year}, 1) ON CONFLICT ("Year") DO UPDATE SET "Last" = "ReferenceCounters"."Last" + 1 RETURNING "Last" AS "Value" """)
-            .ToListAsync(ct);
+        var next = db.Database.IsNpgsql()
+            ? await db.Database.SqlQueryRaw<long>(NextFromSequence).ToListAsync(ct)
+            : await db.Database.SqlQuery<long>($"""INSERT INTO "ReferenceCounters" ("Year", "Last") VALUES (0, 1) ON CONFLICT ("Year") DO UPDATE SET "Last" = "ReferenceCounters"."Last" + 1 RETURNING "Last" AS "Value" """).ToListAsync(ct);
         return $"CMP-{year}-{next[0]:000000}";
     }
 

@@ -11,9 +11,17 @@ namespace Redress.Web.Data;
 /// <summary>
 /// The one database model. Two thin subclasses carry one migration set per provider (SQLite, PostgreSQL).
 /// </summary>
-public abstract class RedressDbContext(DbContextOptions options)
-    : IdentityDbContext<RedressUser, RedressRole, Guid>(options)
+public abstract class RedressDbContext : IdentityDbContext<RedressUser, RedressRole, Guid>
 {
+    protected RedressDbContext(DbContextOptions options)
+        : base(options)
+    {
+        // Our transactions wrap whole operations; a savepoint around each SaveChanges inside them buys nothing.
+        Database.AutoSavepointsEnabled = false;
+    }
+
+    public const string ReferenceSequence = "ComplaintReferences";
+
     public DbSet<Complaint> Complaints => Set<Complaint>();
     public DbSet<ComplaintStage> ComplaintStages => Set<ComplaintStage>();
     public DbSet<Remedy> Remedies => Set<Remedy>();
@@ -32,6 +40,11 @@ public abstract class RedressDbContext(DbContextOptions options)
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        if (Database.IsNpgsql())
+        {
+            // A sequence hands out reference numbers without a row lock held to commit.
+            builder.HasSequence<long>(ReferenceSequence).StartsAt(1).IncrementsBy(1);
+        }
         builder.ApplyConfigurationsFromAssembly(typeof(RedressDbContext).Assembly, t => t.Namespace == typeof(Configurations.ComplaintConfiguration).Namespace);
         StoreEnumsAsStrings(builder);
     }

@@ -58,6 +58,7 @@ internal sealed class ExtensionConfiguration : IEntityTypeConfiguration<Extensio
 {
     public void Configure(EntityTypeBuilder<Extension> b)
     {
+        b.ToTable("Extensions");
         b.HasKey(e => e.Id);
         b.Property(e => e.Id).ValueGeneratedNever();
     }
@@ -67,6 +68,7 @@ internal sealed class FindingConfiguration : IEntityTypeConfiguration<Finding>
 {
     public void Configure(EntityTypeBuilder<Finding> b)
     {
+        b.ToTable("Findings");
         b.HasKey(f => f.Id);
         b.Property(f => f.Id).ValueGeneratedNever();
     }

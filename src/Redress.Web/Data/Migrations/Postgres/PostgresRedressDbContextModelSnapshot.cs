@@ -22,6 +22,8 @@ namespace Redress.Web.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.HasSequence("ComplaintReferences");
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.Property<int>("Id")
@@ -374,7 +376,7 @@ namespace Redress.Web.Data.Migrations.Postgres
 
                     b.HasIndex("StageId");
 
-                    b.ToTable("Extension");
+                    b.ToTable("Extensions", (string)null);
                 });
 
             modelBuilder.Entity("Redress.Domain.Complaints.Finding", b =>
@@ -405,7 +407,7 @@ namespace Redress.Web.Data.Migrations.Postgres
 
                     b.HasIndex("StageId");
 
-                    b.ToTable("Finding");
+                    b.ToTable("Findings", (string)null);
                 });
 
             modelBuilder.Entity("Redress.Domain.Complaints.OutstandingAction", b =>

@@ -365,7 +365,7 @@ namespace Redress.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("StageId");
 
-                    b.ToTable("Extension");
+                    b.ToTable("Extensions", (string)null);
                 });
 
             modelBuilder.Entity("Redress.Domain.Complaints.Finding", b =>
@@ -396,7 +396,7 @@ namespace Redress.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("StageId");
 
-                    b.ToTable("Finding");
+                    b.ToTable("Findings", (string)null);
                 });
 
             modelBuilder.Entity("Redress.Domain.Complaints.OutstandingAction", b =>

@@ -11,7 +11,7 @@ using Redress.Web.Data;
 namespace Redress.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRedressDbContext))]
-    [Migration("20261125125135_Initial")]
+    [Migration("20261125131004_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -368,7 +368,7 @@ namespace Redress.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("StageId");
 
-                    b.ToTable("Extension");
+                    b.ToTable("Extensions", (string)null);
                 });
 
             modelBuilder.Entity("Redress.Domain.Complaints.Finding", b =>
@@ -399,7 +399,7 @@ namespace Redress.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("StageId");
 
-                    b.ToTable("Finding");
+                    b.ToTable("Findings", (string)null);
                 });
 
             modelBuilder.Entity("Redress.Domain.Complaints.OutstandingAction", b =>

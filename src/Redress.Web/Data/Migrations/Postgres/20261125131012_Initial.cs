@@ -12,6 +12,9 @@ namespace Redress.Web.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateSequence(
+                name: "ComplaintReferences");
+
             migrationBuilder.CreateTable(
                 name: "AspNetRoles",
                 columns: table => new
@@ -461,7 +464,7 @@ namespace Redress.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "Extension",
+                name: "Extensions",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
@@ -479,9 +482,9 @@ namespace Redress.Web.Data.Migrations.Postgres
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Extension", x => x.Id);
+                    table.PrimaryKey("PK_Extensions", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Extension_ComplaintStages_StageId",
+                        name: "FK_Extensions_ComplaintStages_StageId",
                         column: x => x.StageId,
                         principalTable: "ComplaintStages",
                         principalColumn: "Id",
@@ -489,7 +492,7 @@ namespace Redress.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "Finding",
+                name: "Findings",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
@@ -501,9 +504,9 @@ namespace Redress.Web.Data.Migrations.Postgres
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Finding", x => x.Id);
+                    table.PrimaryKey("PK_Findings", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Finding_ComplaintStages_StageId",
+                        name: "FK_Findings_ComplaintStages_StageId",
                         column: x => x.StageId,
                         principalTable: "ComplaintStages",
                         principalColumn: "Id",
@@ -632,13 +635,13 @@ namespace Redress.Web.Data.Migrations.Postgres
                 column: "RespondedOn");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Extension_StageId",
-                table: "Extension",
+                name: "IX_Extensions_StageId",
+                table: "Extensions",
                 column: "StageId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Finding_StageId",
-                table: "Finding",
+                name: "IX_Findings_StageId",
+                table: "Findings",
                 column: "StageId");
 
             migrationBuilder.CreateIndex(
@@ -707,10 +710,10 @@ namespace Redress.Web.Data.Migrations.Postgres
                 name: "CalendarYears");
 
             migrationBuilder.DropTable(
-                name: "Extension");
+                name: "Extensions");
 
             migrationBuilder.DropTable(
-                name: "Finding");
+                name: "Findings");
 
             migrationBuilder.DropTable(
                 name: "HomesYears");
@@ -744,6 +747,9 @@ namespace Redress.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Residents");
+
+            migrationBuilder.DropSequence(
+                name: "ComplaintReferences");
         }
     }
 }

@@ -460,7 +460,7 @@ namespace Redress.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "Extension",
+                name: "Extensions",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -478,9 +478,9 @@ namespace Redress.Web.Data.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Extension", x => x.Id);
+                    table.PrimaryKey("PK_Extensions", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Extension_ComplaintStages_StageId",
+                        name: "FK_Extensions_ComplaintStages_StageId",
                         column: x => x.StageId,
                         principalTable: "ComplaintStages",
                         principalColumn: "Id",
@@ -488,7 +488,7 @@ namespace Redress.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "Finding",
+                name: "Findings",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -500,9 +500,9 @@ namespace Redress.Web.Data.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Finding", x => x.Id);
+                    table.PrimaryKey("PK_Findings", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Finding_ComplaintStages_StageId",
+                        name: "FK_Findings_ComplaintStages_StageId",
                         column: x => x.StageId,
                         principalTable: "ComplaintStages",
                         principalColumn: "Id",
@@ -631,13 +631,13 @@ namespace Redress.Web.Data.Migrations.Sqlite
                 column: "RespondedOn");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Extension_StageId",
-                table: "Extension",
+                name: "IX_Extensions_StageId",
+                table: "Extensions",
                 column: "StageId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Finding_StageId",
-                table: "Finding",
+                name: "IX_Findings_StageId",
+                table: "Findings",
                 column: "StageId");
 
             migrationBuilder.CreateIndex(
@@ -706,10 +706,10 @@ namespace Redress.Web.Data.Migrations.Sqlite
                 name: "CalendarYears");
 
             migrationBuilder.DropTable(
-                name: "Extension");
+                name: "Extensions");
 
             migrationBuilder.DropTable(
-                name: "Finding");
+                name: "Findings");
 
             migrationBuilder.DropTable(
                 name: "HomesYears");

@@ -12,7 +12,7 @@ using Redress.Web.Data;
 namespace Redress.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresRedressDbContext))]
-    [Migration("20261125125144_Initial")]
+    [Migration("20261125131012_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -24,6 +24,8 @@ namespace Redress.Web.Data.Migrations.Postgres
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.HasSequence("ComplaintReferences");
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
@@ -377,7 +379,7 @@ namespace Redress.Web.Data.Migrations.Postgres
 
                     b.HasIndex("StageId");
 
-                    b.ToTable("Extension");
+                    b.ToTable("Extensions", (string)null);
                 });
 
             modelBuilder.Entity("Redress.Domain.Complaints.Finding", b =>
@@ -408,7 +410,7 @@ namespace Redress.Web.Data.Migrations.Postgres
 
                     b.HasIndex("StageId");
 
-                    b.ToTable("Finding");
+                    b.ToTable("Findings", (string)null);
                 });
 
             modelBuilder.Entity("Redress.Domain.Complaints.OutstandingAction", b =>
