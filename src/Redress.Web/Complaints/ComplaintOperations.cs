@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Redress.Domain.Common;
 using Redress.Domain.Complaints;
 using Redress.Web.Audit;
@@ -209,14 +210,21 @@ public sealed partial class ComplaintOperations(
     /// CMP-YYYY-NNNNNN: the year received and a number that never repeats. PostgreSQL draws it from a
     /// sequence (no lock held to commit); SQLite, with one writer at a time, from a counter row.
     /// </summary>
-    private const string NextFromSequence = $"SELECT nextval('\"{RedressDbContext.ReferenceSequence}\"') AS \"Value\"";
+    private const string NextFromSequence = $"SELECT nextval('\"{RedressDbContext.ReferenceSequence}\"')";
+
+    private const string NextFromCounter =
+        """INSERT INTO "ReferenceCounters" ("Year", "Last") VALUES (0, 1) ON CONFLICT ("Year") DO UPDATE SET "Last" = "ReferenceCounters"."Last" + 1 RETURNING "Last" """;
 
     private async Task<string> NextReferenceAsync(int year, CancellationToken ct)
     {
-        var next = db.Database.IsNpgsql()
-            ? await db.Database.SqlQueryRaw<long>(NextFromSequence).ToListAsync(ct)
-            : await db.Database.SqlQuery<long>($"""INSERT INTO "ReferenceCounters" ("Year", "Last") VALUES (0, 1) ON CONFLICT ("Year") DO UPDATE SET "Last" = "ReferenceCounters"."Last" + 1 RETURNING "Last" AS "Value" """).ToListAsync(ct);
-        return $"CMP-{year}-{next[0]:000000}";
+        // A plain command on the operation's own connection and transaction: EF's raw-SQL queries are
+        // rebuilt on every call, and this runs once per complaint under the write gate.
+        var connection = db.Database.GetDbConnection();
+        await using var command = connection.CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = gate.IsSqlite ? NextFromCounter : NextFromSequence;
+        var next = Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+        return $"CMP-{year}-{next:000000}";
     }
 
     private async Task<(LandlordSettings Settings, ComplaintContext Context)> ContextAsync(CancellationToken ct)

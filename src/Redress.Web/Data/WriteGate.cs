@@ -6,6 +6,9 @@ namespace Redress.Web.Data;
 /// </summary>
 public sealed class WriteGate(bool serialise)
 {
+    /// <summary>True on SQLite: the provider is known from configuration, never asked of EF per call.</summary>
+    public bool IsSqlite => serialise;
+
     private readonly SemaphoreSlim _semaphore = new(1, 1);
 
     public async ValueTask<IDisposable> EnterAsync(CancellationToken ct)
