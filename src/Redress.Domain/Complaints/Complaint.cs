@@ -104,15 +104,11 @@ public sealed partial class Complaint
     }
 
     /// <summary>
-    /// Gives a complaint received without a reference its reference, once. The reference is numbered
-    /// at the moment of saving, so the rest of the receipt can be prepared before.
+    /// Gives a newly received complaint its reference. The reference is numbered at the moment of
+    /// saving, so the rest of the receipt can be prepared before; a save that is retried numbers it again.
     /// </summary>
     public void AssignReference(string reference)
     {
-        if (Reference.Length != 0)
-        {
-            throw new InvalidOperationException($"Complaint {Id} already has the reference {Reference}.");
-        }
         ArgumentException.ThrowIfNullOrWhiteSpace(reference);
         Reference = reference;
     }

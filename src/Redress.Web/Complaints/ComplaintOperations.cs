@@ -24,7 +24,8 @@ public sealed partial class ComplaintOperations(
     SettingsStore settingsStore,
     CalendarService calendars,
     AuditTrail audit,
-    WriteGate gate,
+    DatabaseWriter writer,
+    ReferenceNumbers references,
     TimeProvider clock)
 {
     public async Task<Outcome<ComplaintView>> GetAsync(Guid id, CancellationToken ct = default)
@@ -40,7 +41,7 @@ public sealed partial class ComplaintOperations(
 
     public async Task<Outcome<ComplaintView>> CreateAsync(NewComplaint input, Actor actor, CancellationToken ct = default)
     {
-        // Everything but numbering and saving happens before the write gate: on SQLite only the gate is serial.
+        // Everything but numbering and saving happens before the writer: on SQLite only the writer is serial.
         var (settings, context) = await ContextAsync(ct);
         var resident = await ResolveResidentAsync(input, ct);
         if (resident is null)
@@ -55,27 +56,24 @@ public sealed partial class ComplaintOperations(
         return await SaveNewAsync(complaint!, resident, input.ResidentId is null, actor, null, ct);
     }
 
-    /// <summary>Numbers a received complaint and saves it with its audit event (and any extra event) in one transaction.</summary>
-    private async Task<Outcome<ComplaintView>> SaveNewAsync(Complaint complaint, Resident resident, bool isNewResident, Actor actor, AuditEvent? alsoRecord, CancellationToken ct)
-    {
-        using var _ = await gate.EnterAsync(ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        complaint.AssignReference(await NextReferenceAsync(complaint.ReceivedOn.Year, ct));
-        if (isNewResident)
+    /// <summary>Numbers a received complaint and inserts it with its audit event (and any extra event) in one transaction.</summary>
+    private Task<Outcome<ComplaintView>> SaveNewAsync(Complaint complaint, Resident resident, bool isNewResident, Actor actor, AuditEvent? alsoRecord, CancellationToken ct) =>
+        writer.InsertAsync(w =>
         {
-            db.Residents.Add(resident);
-        }
-        db.Complaints.Add(complaint);
-        var view = ComplaintView.From(complaint, resident);
-        db.AuditEvents.Add(audit.Created(actor, "complaint.received", "complaint", complaint.Id.ToString(), complaint.Id, view));
-        if (alsoRecord is not null)
-        {
-            db.AuditEvents.Add(alsoRecord);
-        }
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        return Outcome<ComplaintView>.Created(view);
-    }
+            complaint.AssignReference(NextReference(w, complaint.ReceivedOn.Year));
+            if (isNewResident)
+            {
+                w.Residents.Add(resident);
+            }
+            w.Complaints.Add(complaint);
+            var view = ComplaintView.From(complaint, resident);
+            w.AuditEvents.Add(audit.Created(actor, "complaint.received", "complaint", complaint.Id.ToString(), complaint.Id, view));
+            if (alsoRecord is not null)
+            {
+                w.AuditEvents.Add(alsoRecord);
+            }
+            return Outcome<ComplaintView>.Created(view);
+        }, ct);
 
     /// <summary>
     /// Applies one change to one complaint: checks If-Match, runs the aggregate's method, and saves the
@@ -83,8 +81,15 @@ public sealed partial class ComplaintOperations(
     /// </summary>
     public async Task<Outcome<ComplaintView>> ApplyAsync(Guid id, string? ifMatch, string action, Actor actor, ComplaintChange change, CancellationToken ct = default)
     {
-        using var _ = await gate.EnterAsync(ct);
-        var complaint = await Load(db.Complaints, id, ct);
+        var (settings, context) = await ContextAsync(ct);
+        return await writer.WriteAsync(db, (w, c) => ApplyWithAsync(w, id, ifMatch, new Change(action, actor, change, settings, context), c), ct);
+    }
+
+    private sealed record Change(string Action, Actor Actor, ComplaintChange Apply, LandlordSettings Settings, ComplaintContext Context);
+
+    private async Task<Outcome<ComplaintView>> ApplyWithAsync(RedressDbContext w, Guid id, string? ifMatch, Change change, CancellationToken ct)
+    {
+        var complaint = await Load(w.Complaints, id, ct);
         if (complaint is null)
         {
             return NotFound();
@@ -94,24 +99,24 @@ public sealed partial class ComplaintOperations(
             return Outcome<ComplaintView>.Stale($"The complaint has changed since you read it (it is now version {complaint.Version}). Read it again and retry.");
         }
 
-        var resident = await db.Residents.AsNoTracking().FirstOrDefaultAsync(r => r.Id == complaint.ResidentId, ct);
+        var resident = await w.Residents.AsNoTracking().FirstOrDefaultAsync(r => r.Id == complaint.ResidentId, ct);
         var before = AuditTrail.Snapshot(ComplaintView.From(complaint, resident));
-        var (settings, context) = await ContextAsync(ct);
-        var error = Run(() => change(complaint, context, settings));
+        var error = Run(() => change.Apply(complaint, change.Context, change.Settings));
         if (error is not null)
         {
-            return Refuse(error);
+            w.ChangeTracker.Clear();
+            return Outcome<ComplaintView>.Refused(error);
         }
 
         var view = ComplaintView.From(complaint, resident);
-        db.AuditEvents.Add(audit.Record(actor, action, "complaint", id.ToString(), id, before, AuditTrail.Snapshot(view)));
+        w.AuditEvents.Add(audit.Record(change.Actor, change.Action, "complaint", id.ToString(), id, before, AuditTrail.Snapshot(view)));
         try
         {
-            await db.SaveChangesAsync(ct);
+            await w.SaveChangesAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {
-            db.ChangeTracker.Clear();
+            w.ChangeTracker.Clear();
             return Outcome<ComplaintView>.Stale("Someone else changed the complaint at the same moment. Read it again and retry.");
         }
         return Outcome<ComplaintView>.Ok(view);
@@ -210,21 +215,24 @@ public sealed partial class ComplaintOperations(
     /// CMP-YYYY-NNNNNN: the year received and a number that never repeats. PostgreSQL draws it from a
     /// sequence (no lock held to commit); SQLite, with one writer at a time, from a counter row.
     /// </summary>
-    private const string NextFromSequence = $"SELECT nextval('\"{RedressDbContext.ReferenceSequence}\"')";
-
-    private const string NextFromCounter =
+    private const string CounterSql =
         """INSERT INTO "ReferenceCounters" ("Year", "Last") VALUES (0, 1) ON CONFLICT ("Year") DO UPDATE SET "Last" = "ReferenceCounters"."Last" + 1 RETURNING "Last" """;
 
-    private async Task<string> NextReferenceAsync(int year, CancellationToken ct)
+    private string NextReference(RedressDbContext w, int year)
     {
-        // A plain command on the operation's own connection and transaction: EF's raw-SQL queries are
-        // rebuilt on every call, and this runs once per complaint under the write gate.
-        var connection = db.Database.GetDbConnection();
-        await using var command = connection.CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = gate.IsSqlite ? NextFromCounter : NextFromSequence;
-        var next = Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+        var next = writer.IsSqlite ? NextFromCounter(w) : references.Next(w);
         return $"CMP-{year}-{next:000000}";
+    }
+
+    /// <summary>SQLite: a counter row, updated inside the writer's transaction (one writer at a time).</summary>
+    private static long NextFromCounter(RedressDbContext w)
+    {
+        // A plain command on the writer's connection and transaction: EF's raw-SQL queries are rebuilt on
+        // every call, and this runs once per complaint on the writer's thread (so synchronously).
+        using var command = w.Database.GetDbConnection().CreateCommand();
+        command.Transaction = w.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = CounterSql;
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private async Task<(LandlordSettings Settings, ComplaintContext Context)> ContextAsync(CancellationToken ct)

@@ -28,7 +28,7 @@ public static class DatabaseSetup
                     .UseSqlite(sqlite, s => s.MigrationsAssembly(typeof(DatabaseSetup).Assembly.FullName))
                     .AddInterceptors(new SqlitePragmas()));
                 services.AddScoped<RedressDbContext>(sp => sp.GetRequiredService<SqliteRedressDbContext>());
-                services.AddSingleton(new WriteGate(serialise: true));
+                services.AddSingleton(sp => new DatabaseWriter(sp.GetRequiredService<IServiceScopeFactory>(), isSqlite: true));
                 break;
             case "postgres" or "postgresql":
                 if (string.IsNullOrWhiteSpace(connectionString) || connectionString.Contains("Data Source=", StringComparison.OrdinalIgnoreCase))
@@ -37,11 +37,12 @@ public static class DatabaseSetup
                 }
                 services.AddDbContextPool<PostgresRedressDbContext>(o => o.UseNpgsql(connectionString));
                 services.AddScoped<RedressDbContext>(sp => sp.GetRequiredService<PostgresRedressDbContext>());
-                services.AddSingleton(new WriteGate(serialise: false));
+                services.AddSingleton(sp => new DatabaseWriter(sp.GetRequiredService<IServiceScopeFactory>(), isSqlite: false));
                 break;
             default:
                 throw new InvalidOperationException($"Database:Provider '{provider}' is not known: use sqlite or postgres.");
         }
+        services.AddSingleton<ReferenceNumbers>();
         return services;
     }
 
