@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Redress.Web;
 using Redress.Web.Api;
 using Redress.Web.Audit;
 using Redress.Web.Auth;
@@ -10,7 +12,7 @@ using Redress.Web.Data;
 using Redress.Web.Data.Entities;
 using Redress.Web.Settings;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot.Choose(args) });
 
 // Clock, settings and calendar: one of each per process.
 builder.Services.TryAddSingleton(TimeProvider.System);
@@ -45,6 +47,9 @@ builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer<OpenApiInfo>());
 builder.Services.AddHealthChecks().AddDbContextCheck<RedressDbContext>("database", tags: ["ready"]);
 builder.Services.AddRazorPages();
+builder.Services.AddDataProtection()
+    .SetApplicationName("Redress")
+    .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(builder.Environment.ContentRootPath, "data", "keys")));
 
 var app = builder.Build();
 
