@@ -10,6 +10,7 @@ using Redress.Web.Calendar;
 using Redress.Web.Complaints;
 using Redress.Web.Data;
 using Redress.Web.Data.Entities;
+using Redress.Web.Reports;
 using Redress.Web.Settings;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot.Choose(args) });
@@ -31,6 +32,7 @@ builder.Services.AddIdentityCore<RedressUser>(o => o.User.RequireUniqueEmail = t
 builder.Services.AddScoped<ComplaintOperations>();
 builder.Services.AddScoped<CalendarAdministration>();
 builder.Services.AddScoped<UserAdministration>();
+builder.Services.AddScoped<TsmReports>();
 
 // API keys as bearer tokens; roles as in API.md.
 builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
@@ -71,6 +73,7 @@ api.MapCalendar();
 api.MapUsers();
 api.MapComplaints();
 api.MapSettings();
+api.MapReports();
 
 await app.RunAsync();
 

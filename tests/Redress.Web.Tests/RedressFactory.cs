@@ -21,6 +21,9 @@ public abstract class RedressFactory : WebApplicationFactory<Program>
     /// <summary>Tuesday 30 June 2026, 09:00 UK time.</summary>
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 6, 30, 8, 0, 0, TimeSpan.Zero));
 
+    /// <summary>Per-fixture state shared by the tests of one class, such as a data set seeded once.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task>> Once { get; } = new();
+
     protected abstract string Provider { get; }
 
     protected abstract string ConnectionString { get; }
