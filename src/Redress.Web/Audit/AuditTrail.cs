@@ -9,21 +9,14 @@ public sealed class AuditTrail(TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
-    public AuditEvent Record(Actor actor, string action, string entityType, string entityId, Guid? complaintId, JsonNode? before, JsonNode? after) => new()
-    {
-        OccurredAtUtc = clock.GetUtcNow().UtcDateTime,
-        ActorKind = actor.Kind,
-        ActorId = actor.Id,
-        ActorName = actor.Name,
-        Action = action,
-        EntityType = entityType,
-        EntityId = entityId,
-        ComplaintId = complaintId,
-        Changes = Diff(before, after).ToJsonString(),
-    };
+    public AuditEvent Record(Actor actor, string action, string entityType, string entityId, Guid? complaintId, JsonNode? before, JsonNode? after) =>
+        Event(actor, action, entityType, entityId, complaintId, Diff(before, after).ToJsonString());
 
     /// <summary>A creation: the whole new record, { "created": ... }, serialised once without diffing.</summary>
-    public AuditEvent Created<T>(Actor actor, string action, string entityType, string entityId, Guid? complaintId, T created) => new()
+    public AuditEvent Created<T>(Actor actor, string action, string entityType, string entityId, Guid? complaintId, T created) =>
+        Event(actor, action, entityType, entityId, complaintId, "{\"created\":" + JsonSerializer.Serialize(created, Options) + "}");
+
+    private AuditEvent Event(Actor actor, string action, string entityType, string entityId, Guid? complaintId, string changes) => new()
     {
         OccurredAtUtc = clock.GetUtcNow().UtcDateTime,
         ActorKind = actor.Kind,
@@ -33,7 +26,7 @@ public sealed class AuditTrail(TimeProvider clock)
         EntityType = entityType,
         EntityId = entityId,
         ComplaintId = complaintId,
-        Changes = "{\"created\":" + JsonSerializer.Serialize(created, Options) + "}",
+        Changes = changes,
     };
 
     public static JsonNode? Snapshot<T>(T value) => JsonSerializer.SerializeToNode(value, Options);
