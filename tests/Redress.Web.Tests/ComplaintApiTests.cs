@@ -233,6 +233,10 @@ public abstract class ComplaintApiTests<TFactory>(TFactory factory) : IClassFixt
         { """{"receivedOn":"2025-12-19","channel":"email","resident":{"name":"A","tenure":"rent"},"description":"d","category":"c"}""", "resident.tenure", "lcra, lcho" },
         { """{"receivedOn":"2025-12-19","channel":"email","resident":{"name":"A","tenure":"lcra","email":"not-an-email"},"description":"d","category":"c"}""", "resident.email", "correct format" },
         { """{"receivedOn":"2027-01-01","channel":"email","resident":{"name":"A","tenure":"lcra"},"description":"d","category":"c"}""", "receivedOn", "future" },
+        { """{"receivedOn":"2025-12-19","channel":"email","resident":{"name":"A","tenure":"lcra"},"description":"nul \u0000 here","category":"c"}""", "description", "NUL" },
+        { """{"receivedOn":"0001-01-01","channel":"email","resident":{"name":"A","tenure":"lcra"},"description":"d","category":"c"}""", "receivedOn", "no bank holidays loaded" },
+        { """{"receivedOn":"2025-12-19","channel":"email","resident":{"name":"A","tenure":"lcra"},"description":"d","category":"c","receivedAt":"yesterday"}""", "receivedAt", "ISO 8601" },
+        { """{"receivedOn":"2025-12-19","channel":"email","resident":{"name":"A","tenure":"lcra"},"description":"d","category":"c","issueOccurredOn":"2026-01-01"}""", "issueOccurredOn", "on or before" },
         { """[1,2,3]""", "body", "object" },
         { """{"receivedOn":"2025-12-19",""", "body", "" },
     };
@@ -251,6 +255,21 @@ public abstract class ComplaintApiTests<TFactory>(TFactory factory) : IClassFixt
         Assert.True(messages is { Count: > 0 }, $"no error for '{field}' in {problem.ToJsonString()}");
         Assert.Contains(messages, m => m.Contains(words, StringComparison.OrdinalIgnoreCase));
         Assert.Equal((complaints, events), factory.Query(db => (db.Complaints.Count(), db.AuditEvents.Count())));
+    }
+
+    [Theory]
+    [InlineData("2025-12-19T18:30:00Z", "2025-12-19")] // GMT: the UK date is the UTC date
+    [InlineData("2025-06-30T23:30:00Z", "2025-07-01")] // BST: half past midnight on 1 July in the UK
+    [Trait("Code", "3.2")]
+    public async Task Create_WithReceivedAt_DateIsTheUkDate(string receivedAt, string receivedOn)
+    {
+        var body = new { receivedAt, channel = "inPerson", receivedBy = "Reception, Town office", resident = new { name = "A", tenure = "lcra" }, description = "d", category = "c" };
+
+        var view = await (await _admin.Post("/api/v1/complaints", body)).Expect(HttpStatusCode.Created);
+
+        Assert.Equal(receivedOn, (string)view["receivedOn"]!);
+        Assert.Equal(DateTimeOffset.Parse(receivedAt, System.Globalization.CultureInfo.InvariantCulture), DateTimeOffset.Parse((string)view["receivedAt"]!, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("Reception, Town office", (string)view["receivedBy"]!);
     }
 
     [Fact]

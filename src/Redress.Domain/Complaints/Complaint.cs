@@ -72,7 +72,9 @@ public sealed partial class Complaint
             return (null, error);
         }
 
+        // The acknowledgement date first: a date outside the loaded calendar is refused before anything else.
         var clockStart = policy.ClockStart(request.ReceivedOn, request.ReceivedTimeUk, context.Calendar);
+        var acknowledgeBy = context.Calendar.AddWorkingDays(clockStart, timescales.AcknowledgeDays(1));
         var complaint = new Complaint
         {
             Id = id,
@@ -97,7 +99,6 @@ public sealed partial class Complaint
             CalendarVersion = context.Calendar.Version,
             Version = 1,
         };
-        var acknowledgeBy = context.Calendar.AddWorkingDays(clockStart, timescales.AcknowledgeDays(1));
         complaint._stages.Add(new ComplaintStage(context.NewId(), 1, request.ReceivedOn, acknowledgeBy, timescales, request.Channel));
         complaint.RefreshNextDue();
         return (complaint, null);
@@ -116,6 +117,10 @@ public sealed partial class Complaint
     /// <summary>Code 2.3: a complaint is in time if the issue or the resident's awareness of it is within 12 months.</summary>
     public static bool IsOutsideTwelveMonths(DateOnly receivedOn, DateOnly? issueOccurredOn, DateOnly? residentAwareOn)
     {
+        if (receivedOn.Year < 2)
+        {
+            return false;
+        }
         var limit = receivedOn.AddMonths(-12);
         if (issueOccurredOn is null || issueOccurredOn >= limit)
         {

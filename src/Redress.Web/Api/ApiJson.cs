@@ -14,6 +14,7 @@ public static class ApiJson
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        options.Converters.Add(new TextConverter());
         options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         options.MaxDepth = 32;
         return options;
@@ -43,6 +44,23 @@ public static class ApiJson
         }
     }
 
+    /// <summary>
+    /// Text may not hold the NUL character (PostgreSQL cannot store it, and no person types it):
+    /// refused while reading, so it is a 400 naming the field.
+    /// </summary>
+    private sealed class TextConverter : JsonConverter<string>
+    {
+        public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var value = reader.GetString();
+            return value is not null && value.Contains('\0', StringComparison.Ordinal)
+                ? throw new JsonException("Text must not contain the NUL character.")
+                : value;
+        }
+
+        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+    }
+
     private static string FieldOf(string? path) =>
         string.IsNullOrEmpty(path) || path == "$" ? "body" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
 
@@ -66,7 +84,7 @@ public static class ApiJson
             _ when type == typeof(DateTimeOffset) || type == typeof(DateTime) => "must be an instant in ISO 8601 form with an offset, such as 2025-12-19T10:30:00Z",
             _ when type == typeof(int) || type == typeof(long) => "must be a whole number",
             _ when type == typeof(bool) => "must be true or false",
-            _ when type == typeof(string) => "must be text",
+            _ when type == typeof(string) => "must be text, without the NUL character",
             _ when type == typeof(Guid) => "must be an id (a UUID)",
             _ when typeof(IEnumerable).IsAssignableFrom(type) => "must be a list",
             _ => "must be an object",

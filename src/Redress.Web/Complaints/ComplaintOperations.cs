@@ -189,6 +189,11 @@ public sealed partial class ComplaintOperations(
             result = Complaint.Receive(Guid.CreateVersion7(clock.GetUtcNow()), "", request, settings.ReceiptPolicy, settings.Timescales, context);
             return result.Error;
         });
+        if (error?.Code == ErrorCodes.CalendarYearNotLoaded)
+        {
+            // The only date the receipt puts through the calendar is the date received: name it.
+            error = error with { Field = input.ReceivedAtUtc is null ? "receivedOn" : "receivedAt" };
+        }
         return (result.Complaint, error);
     }
 
