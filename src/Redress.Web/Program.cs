@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Redress.Web;
@@ -24,9 +25,22 @@ builder.Services.AddMemoryCache();
 
 // Database: SQLite file by default, PostgreSQL by configuration.
 builder.Services.AddRedressDatabase(builder.Configuration, builder.Environment);
-builder.Services.AddIdentityCore<RedressUser>(o => o.User.RequireUniqueEmail = true)
+builder.Services.AddIdentityCore<RedressUser>(o =>
+    {
+        o.User.RequireUniqueEmail = true;
+        // Length over complexity (NCSC password guidance); lock out after 5 failures for 15 minutes.
+        o.Password.RequiredLength = 12;
+        o.Password.RequireDigit = false;
+        o.Password.RequireLowercase = false;
+        o.Password.RequireUppercase = false;
+        o.Password.RequireNonAlphanumeric = false;
+        o.Lockout.MaxFailedAccessAttempts = 5;
+        o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+    })
     .AddRoles<RedressRole>()
-    .AddEntityFrameworkStores<RedressDbContext>();
+    .AddEntityFrameworkStores<RedressDbContext>()
+    .AddSignInManager()
+    .AddDefaultTokenProviders();
 
 // The operations that pages and the API both call.
 builder.Services.AddScoped<ComplaintOperations>();
@@ -34,15 +48,27 @@ builder.Services.AddScoped<CalendarAdministration>();
 builder.Services.AddScoped<UserAdministration>();
 builder.Services.AddScoped<TsmReports>();
 
-// API keys as bearer tokens; roles as in API.md.
-builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
-    .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+// Pages: the Identity cookie. API: API keys as bearer tokens, never the cookie (no cross-site writes).
+builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme)
+    .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
+    .AddIdentityCookies();
+builder.Services.ConfigureApplicationCookie(o =>
+{
+    o.Cookie.Name = "redress";
+    o.Cookie.HttpOnly = true;
+    o.Cookie.SameSite = SameSiteMode.Lax;
+    o.LoginPath = "/sign-in";
+    o.LogoutPath = "/sign-out";
+    o.AccessDeniedPath = "/access-denied";
+    o.ExpireTimeSpan = TimeSpan.FromHours(8);
+    o.SlidingExpiration = true;
+});
 builder.Services.AddAuthorizationBuilder()
-    .AddPolicy(Policies.Read, p => p.RequireRole(Roles.All))
-    .AddPolicy(Policies.Casework, p => p.RequireRole(Roles.Casework))
-    .AddPolicy(Policies.Audit, p => p.RequireRole(Roles.ComplaintsOfficer, Roles.SeniorLead, Roles.Governance, Roles.Admin, Roles.Handler))
-    .AddPolicy(Policies.Figures, p => p.RequireRole(Roles.Admin, Roles.ComplaintsOfficer, Roles.SeniorLead))
-    .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin));
+    .AddPolicy(Policies.Read, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireRole(Roles.All))
+    .AddPolicy(Policies.Casework, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireRole(Roles.Casework))
+    .AddPolicy(Policies.Audit, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireRole(Roles.All))
+    .AddPolicy(Policies.Figures, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireRole(Roles.Admin, Roles.ComplaintsOfficer, Roles.SeniorLead))
+    .AddPolicy(Policies.Admin, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireRole(Roles.Admin));
 
 builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
 builder.Services.AddProblemDetails();

@@ -137,6 +137,32 @@ public sealed class UserAdministration(
         logger.LogInformation("Created the bootstrap API key for the built-in administrator {UserId}", admin.Id);
     }
 
+    /// <summary>
+    /// REDRESS_BOOTSTRAP_ADMIN_EMAIL and REDRESS_BOOTSTRAP_ADMIN_PASSWORD: the first administrator who
+    /// signs in to the pages. Created when no user has that email; an existing one is left alone.
+    /// </summary>
+    public async Task BootstrapAdministratorAsync(string? email, string? password, ILogger logger, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(email) || string.IsNullOrEmpty(password) || await users.FindByEmailAsync(email) is not null)
+        {
+            return;
+        }
+        var created = await CreateAsync("Administrator", email, [Roles.Admin], Actor.System, ct);
+        if (!created.Succeeded)
+        {
+            logger.LogError("Could not create the bootstrap administrator {Email}: {Error}", email, created.Error?.Message);
+            return;
+        }
+        var user = await users.FindByIdAsync(created.Value!.Id.ToString());
+        var result = await users.AddPasswordAsync(user!, password);
+        if (!result.Succeeded)
+        {
+            logger.LogError("The bootstrap administrator's password was refused: {Errors}", string.Join(" ", result.Errors.Select(e => e.Description)));
+            return;
+        }
+        logger.LogInformation("Created the bootstrap administrator {Email}", email);
+    }
+
     private async Task<Dictionary<Guid, List<string>>> RolesByUserAsync(CancellationToken ct, Guid? only = null)
     {
         var rows = await (from ur in db.UserRoles

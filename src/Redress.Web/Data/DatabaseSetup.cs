@@ -88,8 +88,9 @@ public static class DatabaseSetup
             await db.SaveChangesAsync(ct);
         }
         await scope.ServiceProvider.GetRequiredService<CalendarAdministration>().SeedShippedAsync(ct);
-        await scope.ServiceProvider.GetRequiredService<UserAdministration>()
-            .BootstrapAsync(configuration["REDRESS_BOOTSTRAP_API_KEY"], logger, ct);
+        var users = scope.ServiceProvider.GetRequiredService<UserAdministration>();
+        await users.BootstrapAsync(configuration["REDRESS_BOOTSTRAP_API_KEY"], logger, ct);
+        await users.BootstrapAdministratorAsync(configuration["REDRESS_BOOTSTRAP_ADMIN_EMAIL"], configuration["REDRESS_BOOTSTRAP_ADMIN_PASSWORD"], logger, ct);
     }
 
     /// <summary>Per-connection SQLite settings: NORMAL sync is durable with WAL up to the last checkpoint.</summary>

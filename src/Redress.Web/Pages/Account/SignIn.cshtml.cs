@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Redress.Web.Data.Entities;
+
+namespace Redress.Web.Pages.Account;
+
+[AllowAnonymous]
+public sealed class SignInModel(SignInManager<RedressUser> signIn, UserManager<RedressUser> users) : PageModel
+{
+    [BindProperty]
+    public string? Email { get; set; }
+
+    [BindProperty]
+    public string? Password { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool SignedOut { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (string.IsNullOrWhiteSpace(Email))
+        {
+            ModelState.AddModelError("email", "Enter your email address");
+        }
+        if (string.IsNullOrEmpty(Password))
+        {
+            ModelState.AddModelError("password", "Enter your password");
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var user = await users.FindByEmailAsync(Email!.Trim());
+        var result = user is null
+            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await signIn.PasswordSignInAsync(user, Password!, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+        }
+        ModelState.AddModelError("email", result.IsLockedOut
+            ? "Your account is locked after too many attempts. Try again in 15 minutes, or ask an administrator to unlock it"
+            : "Enter the email address and password of your Redress account");
+        Password = null;
+        return Page();
+    }
+}
