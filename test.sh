@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test of Redress: domain, web (on SQLite and on a real PostgreSQL) and anything added later.
-# On a fresh Debian machine it installs PostgreSQL when missing and starts a throwaway server for the run.
+# Runs every test of Redress: domain, web (on SQLite and on a real PostgreSQL), and browser tests
+# (Playwright driving Debian's chromium, with axe). On a fresh Debian machine it installs PostgreSQL and
+# Chromium when missing, and starts a throwaway PostgreSQL server for the run.
 # Elsewhere, point REDRESS_TEST_POSTGRES at a server you run (see README.md).
 # Ends with one line: "N passed, N failed, N skipped". Exits non-zero on any failure.
 set -uo pipefail
@@ -44,9 +45,21 @@ start_postgres() {
   echo "PostgreSQL started on 127.0.0.1:$port"
 }
 
+ensure_chromium() {
+  [[ -x "${REDRESS_CHROMIUM:-/usr/bin/chromium}" ]] && return 0
+  if [[ "$(id -u)" == "0" ]] && command -v apt-get >/dev/null; then
+    echo "Installing Chromium (Debian package) for the browser tests..."
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || { echo "Could not install Chromium"; return 1; }
+  else
+    echo "Chromium is not installed: install it, or set REDRESS_CHROMIUM to a Chromium or Chrome binary (see README.md)."
+    return 1
+  fi
+}
+
 if [[ -z "${REDRESS_TEST_POSTGRES:-}" ]]; then
   start_postgres || echo "PostgreSQL is not available: its tests will fail."
 fi
+ensure_chromium || echo "Chromium is not available: the browser tests will fail."
 
 dotnet test Redress.slnx --logger "trx" --results-directory "$RESULTS" "$@"
 status=$?
