@@ -47,6 +47,7 @@ builder.Services.AddScoped<ComplaintOperations>();
 builder.Services.AddScoped<CalendarAdministration>();
 builder.Services.AddScoped<UserAdministration>();
 builder.Services.AddScoped<TsmReports>();
+builder.Services.AddScoped<Caseload>();
 
 // Pages: the Identity cookie. API: API keys as bearer tokens, never the cookie (no cross-site writes).
 builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme)
@@ -68,13 +69,18 @@ builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Policies.Casework, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireRole(Roles.Casework))
     .AddPolicy(Policies.Audit, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireRole(Roles.All))
     .AddPolicy(Policies.Figures, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireRole(Roles.Admin, Roles.ComplaintsOfficer, Roles.SeniorLead))
-    .AddPolicy(Policies.Admin, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireRole(Roles.Admin));
+    .AddPolicy(Policies.Admin, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireRole(Roles.Admin))
+    .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.All));
 
 builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer<OpenApiInfo>());
 builder.Services.AddHealthChecks().AddDbContextCheck<RedressDbContext>("database", tags: ["ready"]);
-builder.Services.AddRazorPages();
+builder.Services.AddRazorPages(o =>
+{
+    o.Conventions.AuthorizeFolder("/Work", Policies.Staff);
+    o.Conventions.AuthorizeFolder("/Complaints", Policies.Staff);
+});
 builder.Services.AddDataProtection()
     .SetApplicationName("Redress")
     .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(builder.Environment.ContentRootPath, "data", "keys")));

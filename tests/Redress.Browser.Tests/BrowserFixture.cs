@@ -17,6 +17,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string AdminEmail = "admin@example.org";
     public const string AdminPassword = "correct horse battery staple";
+    public const string ApiKey = "browser-tests-bootstrap-key-0123456789";
 
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"redress-browser-{Guid.NewGuid():N}.db");
     private WebApplicationFactory<Program>? _factory;
@@ -25,6 +26,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
 
     public string BaseUrl { get; private set; } = "";
+
+    /// <summary>The JSON API on the same server, with the bootstrap key: how tests arrange their data.</summary>
+    public HttpClient Api { get; private set; } = null!;
 
     public static string Artifacts { get; } = Path.Combine(AppContext.BaseDirectory, "artifacts");
 
@@ -36,12 +40,16 @@ public sealed class BrowserFixture : IAsyncLifetime
             b.UseSetting("ConnectionStrings:Redress", $"Data Source={_database}");
             b.UseSetting("REDRESS_BOOTSTRAP_ADMIN_EMAIL", AdminEmail);
             b.UseSetting("REDRESS_BOOTSTRAP_ADMIN_PASSWORD", AdminPassword);
+            b.UseSetting("REDRESS_BOOTSTRAP_API_KEY", ApiKey);
             b.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
             b.UseStaticWebAssets();
         });
         _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
         BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+
+        Api = new HttpClient { BaseAddress = new Uri(BaseUrl) };
+        Api.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", ApiKey);
 
         var executable = Environment.GetEnvironmentVariable("REDRESS_CHROMIUM") ?? "/usr/bin/chromium";
         if (!File.Exists(executable))
@@ -65,6 +73,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             await Browser.CloseAsync();
         }
         _playwright?.Dispose();
+        Api?.Dispose();
         if (_factory is not null)
         {
             await _factory.DisposeAsync();

@@ -23,4 +23,6 @@ public static class Policies
     public const string Admin = "admin";
     public const string Audit = "audit";
     public const string Figures = "figures";
+    /// <summary>Pages for any signed-in member of staff (the cookie, not an API key).</summary>
+    public const string Staff = "staff";
 }

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Redress.Domain.Calendar;
+using Redress.Web.Calendar;
+using Redress.Web.Complaints;
+using Redress.Web.Data;
+using Redress.Web.Settings;
+using Redress.Web.Time;
+
+namespace Redress.Web.Pages.Complaints;
+
+/// <summary>The complaint page: its clocks, definition, response, remedies and the trail of what happened.</summary>
+public sealed class ShowModel(ComplaintOperations complaints, RedressDbContext db, SettingsStore settings, CalendarService calendars, TimeProvider clock) : PageModel
+{
+    public ComplaintView Complaint { get; private set; } = null!;
+    public IReadOnlyList<AuditEntry> Trail { get; private set; } = [];
+    public IReadOnlyDictionary<Guid, string> Names { get; private set; } = new Dictionary<Guid, string>();
+    public DateOnly Today { get; private set; }
+    public WorkingDayCalendar Calendar { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        var outcome = await complaints.GetAsync(id, ct);
+        if (!outcome.Succeeded)
+        {
+            return NotFound();
+        }
+        Complaint = outcome.Value!;
+        Trail = await complaints.AuditAsync(id, ct) ?? [];
+        var handlers = Complaint.Stages.Where(s => s.HandlerId is not null).Select(s => s.HandlerId!.Value).Distinct().ToList();
+        Names = await db.Users.AsNoTracking().Where(u => handlers.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        Today = clock.TodayInUk();
+        Calendar = await calendars.CurrentAsync(db, await settings.GetAsync(db, ct), ct);
+        return Page();
+    }
+
+    public string Handler(Guid? id) => id is { } h ? Names.GetValueOrDefault(h, "Unknown user") : "Not assigned";
+}

@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Text.Json;
+using Redress.Domain.Calendar;
+
+namespace Redress.Web.Pages.Shared;
+
+/// <summary>Dates, deadlines and codes as people read them (GOV.UK style: 19 December 2025).</summary>
+public static class Display
+{
+    private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
+
+    public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", EnGb) ?? "Not yet";
+
+    public static string Instant(DateTimeOffset instant) =>
+        TimeZoneInfo.ConvertTime(instant, Time.UkTime.Zone).ToString("d MMMM yyyy 'at' h:mmtt", EnGb).Replace("AM", "am", StringComparison.Ordinal).Replace("PM", "pm", StringComparison.Ordinal);
+
+    /// <summary>"Due today", "3 working days left", "Overdue by 2 working days", from the working-day calendar.</summary>
+    public static string Due(DateOnly due, DateOnly today, WorkingDayCalendar calendar)
+    {
+        int days;
+        try
+        {
+            days = calendar.CountWorkingDays(today, due);
+        }
+        catch (Domain.Common.DomainException)
+        {
+            return "Working days unknown: calendar year not loaded";
+        }
+        return days switch
+        {
+            0 when due == today => "Due today",
+            0 => "Due by the end of today's working day",
+            > 0 => $"{days} working day{(days == 1 ? "" : "s")} left",
+            _ => $"Overdue by {-days} working day{(days == -1 ? "" : "s")}",
+        };
+    }
+
+    /// <summary>camelCase API names as words: "partlyUpheld" is "Partly upheld".</summary>
+    public static string Words<T>(T value) where T : struct, Enum
+    {
+        var name = JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString()).Replace('_', ' ');
+        return char.ToUpperInvariant(name[0]) + name[1..];
+    }
+
+    public static string Money(long? pence) => pence is { } p ? (p / 100m).ToString("C", EnGb) : "";
+}

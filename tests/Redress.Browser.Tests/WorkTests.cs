@@ -1,0 +1,76 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Playwright;
+
+namespace Redress.Browser.Tests;
+
+public sealed class WorkTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    private static readonly string Today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/London"))).ToString("yyyy-MM-dd");
+
+    private async Task<JsonNode> Post(string url, object body)
+    {
+        var response = await fixture.Api.PostAsJsonAsync(url, body);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, text);
+        return JsonNode.Parse(text)!;
+    }
+
+    private async Task<JsonNode> NewComplaint(string resident) => await Post("/api/v1/complaints", new
+    {
+        receivedOn = Today, channel = "phone", description = "The boiler has failed twice this month.\nNobody came.", category = "repairs",
+        resident = new { name = resident, address = "2 Mill Lane, Town, AB1 2CD", tenure = "lcra" },
+    });
+
+    private async Task<IPage> SignedIn()
+    {
+        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseUrl });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/sign-in?returnUrl=/work");
+        await page.GetByLabel("Email address").FillAsync(BrowserFixture.AdminEmail);
+        await page.GetByLabel("Password").FillAsync(BrowserFixture.AdminPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        return page;
+    }
+
+    [Fact]
+    public async Task MyWork_ShowsMineByDeadlineAndTheUnassigned_ThenTheComplaintPage()
+    {
+        var users = JsonNode.Parse(await fixture.Api.GetStringAsync("/api/v1/users"))!.AsArray();
+        var me = (string)users.First(u => (string)u!["email"]! == BrowserFixture.AdminEmail)!["id"]!;
+        var unassigned = await NewComplaint("Priya Shah");
+        var mine = await NewComplaint("Tom Jones");
+        await Post($"/api/v1/complaints/{mine["id"]}/acknowledgement", new
+        {
+            acknowledgedOn = Today, handlerId = me,
+            definition = new { summary = "Boiler repairs failed", points = new[] { "Boiler not repaired", "Missed visit" }, outcomesSought = new[] { "Working heating" } },
+        });
+
+        var page = await SignedIn();
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("My work");
+        var yours = page.Locator("table").Filter(new() { HasText = (string)mine["reference"]! });
+        await Assertions.Expect(yours).ToContainTextAsync("Tom Jones");
+        await Assertions.Expect(yours).ToContainTextAsync("10 working days left");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync((string)unassigned["reference"]!);
+        await page.AssertAccessibleAsync("my-work");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = (string)mine["reference"]! }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync((string)mine["reference"]!);
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Boiler not repaired");
+        await Assertions.Expect(page.Locator(".moj-timeline")).ToContainTextAsync("Acknowledged and defined");
+        await page.AssertAccessibleAsync("complaint");
+    }
+
+    [Fact]
+    public async Task MyWork_SignedOut_GoesToSignIn()
+    {
+        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseUrl });
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync("/work");
+
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/sign-in"));
+    }
+}
