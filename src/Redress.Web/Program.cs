@@ -70,7 +70,8 @@ builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Policies.Audit, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireRole(Roles.All))
     .AddPolicy(Policies.Figures, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireRole(Roles.Admin, Roles.ComplaintsOfficer, Roles.SeniorLead))
     .AddPolicy(Policies.Admin, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireRole(Roles.Admin))
-    .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.All));
+    .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.All))
+    .AddPolicy(Policies.CaseworkPages, p => p.RequireRole(Roles.Casework));
 
 builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
 builder.Services.AddProblemDetails();

@@ -25,4 +25,6 @@ public static class Policies
     public const string Figures = "figures";
     /// <summary>Pages for any signed-in member of staff (the cookie, not an API key).</summary>
     public const string Staff = "staff";
+    /// <summary>Pages that change complaints: the casework roles, signed in.</summary>
+    public const string CaseworkPages = "casework-pages";
 }

@@ -11,6 +11,10 @@ public static class UkTime
 
     public static TimeOnly ToUkTime(DateTime utc) => TimeOnly.FromDateTime(ToUk(utc));
 
+    /// <summary>A UK wall-clock date and time as the UTC instant it was.</summary>
+    public static DateTime ToUtc(DateOnly date, TimeOnly time) =>
+        TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(time, DateTimeKind.Unspecified), Zone);
+
     private static DateTime ToUk(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
 }

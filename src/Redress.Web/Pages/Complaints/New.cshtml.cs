@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Net.Mail;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Redress.Domain.Complaints;
+using Redress.Web.Audit;
+using Redress.Web.Complaints;
+using Redress.Web.Pages.Shared;
+using Redress.Web.Time;
+
+namespace Redress.Web.Pages.Complaints;
+
+/// <summary>Log a complaint from any channel (Code 3.1, 3.2, 3.6): the same operation as POST /api/v1/complaints.</summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = Auth.Policies.CaseworkPages)]
+public sealed class NewModel(ComplaintOperations complaints, TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public LogComplaintForm Form { get; set; } = new();
+
+    public void OnGet()
+    {
+        var today = clock.TodayInUk();
+        Form.Received = new DateParts { Day = today.Day.ToString(CultureInfo.InvariantCulture), Month = today.Month.ToString(CultureInfo.InvariantCulture), Year = today.Year.ToString(CultureInfo.InvariantCulture) };
+        Form.ReceivedBy = User.FindFirstValue(ClaimTypes.Name);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var input = Form.Read(ModelState);
+        if (!ModelState.IsValid || input is null)
+        {
+            return Page();
+        }
+        var outcome = await complaints.CreateAsync(input, Actor.From(User), ct);
+        if (!outcome.Succeeded)
+        {
+            ModelState.AddModelError(LogComplaintForm.KeyFor(outcome.Error?.Field), outcome.Error?.Message ?? "The complaint could not be logged");
+            return Page();
+        }
+        TempData["Banner"] = $"Complaint {outcome.Value!.Reference} logged. Acknowledge it by {Display.Date(outcome.Value.Stages[0].AcknowledgeBy)}.";
+        return Redirect($"/complaints/{outcome.Value.Id}");
+    }
+}
+
+public sealed class LogComplaintForm
+{
+    public DateParts Received { get; set; } = new();
+    public string? ReceivedTime { get; set; }
+    public Channel? Channel { get; set; }
+    public string? ReceivedBy { get; set; }
+    public string? ResidentName { get; set; }
+    public string? ResidentEmail { get; set; }
+    public string? ResidentPhone { get; set; }
+    public string? ResidentAddress { get; set; }
+    public Tenure? Tenure { get; set; }
+    public string? RepresentativeName { get; set; }
+    public string? RepresentativeRelationship { get; set; }
+    public string? RepresentativeAuthority { get; set; }
+    public string? Description { get; set; }
+    public string? Category { get; set; }
+    public DateParts Issue { get; set; } = new();
+    public DateParts Aware { get; set; } = new();
+    public string? VulnerabilityNotes { get; set; }
+
+    /// <summary>Where a refusal from the rules shows on this form.</summary>
+    public static string KeyFor(string? field) => field switch
+    {
+        "receivedOn" or "receivedAt" or "calendar" => "received",
+        "issueOccurredOn" => "issue",
+        "residentAwareOn" => "aware",
+        "representative.authority" => "representativeAuthority",
+        _ => "description",
+    };
+
+    public NewComplaint? Read(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary state)
+    {
+        var received = Received.Read(state, "received", "The date the complaint was received", required: true);
+        TimeOnly? time = null;
+        if (!string.IsNullOrWhiteSpace(ReceivedTime))
+        {
+            if (TimeOnly.TryParseExact(ReceivedTime.Trim(), ["H:mm", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var t))
+            {
+                time = t;
+            }
+            else
+            {
+                state.AddModelError("receivedTime", "Enter the time received as hours and minutes on the 24-hour clock, like 14:30");
+            }
+        }
+        if (Channel is null)
+        {
+            state.AddModelError("channel", "Select how the complaint was made");
+        }
+        Require(state, "residentName", ResidentName, "Enter the resident's name", 200);
+        if (!string.IsNullOrWhiteSpace(ResidentEmail) && !MailAddress.TryCreate(ResidentEmail.Trim(), out _))
+        {
+            state.AddModelError("residentEmail", "Enter an email address in the correct format, like name@example.com");
+        }
+        if (Tenure is null)
+        {
+            state.AddModelError("tenure", "Select the resident's tenure");
+        }
+        if (!string.IsNullOrWhiteSpace(RepresentativeName) && string.IsNullOrWhiteSpace(RepresentativeAuthority))
+        {
+            state.AddModelError("representativeAuthority", "Enter the representative's authority to act for the resident, for example written consent");
+        }
+        Require(state, "description", Description, "Enter the complaint in the resident's words", 20_000);
+        Require(state, "category", Category, "Enter the category of the complaint", 100);
+        var issue = Issue.Read(state, "issue", "The date the issue occurred", required: false);
+        var aware = Aware.Read(state, "aware", "The date the resident became aware", required: false);
+        if (!state.IsValid)
+        {
+            return null;
+        }
+        return new NewComplaint(
+            received!.Value,
+            time is { } at ? UkTime.ToUtc(received.Value, at) : null,
+            Channel!.Value,
+            Trim(ReceivedBy),
+            null,
+            new NewResident(ResidentName!.Trim(), Trim(ResidentEmail), Trim(ResidentPhone), Trim(ResidentAddress), Tenure!.Value),
+            string.IsNullOrWhiteSpace(RepresentativeName) ? null
+                : new RepresentativeDetails(RepresentativeName.Trim(), Trim(RepresentativeRelationship), null, null, RepresentativeAuthority!.Trim(), null),
+            Description!,
+            Category!.Trim(),
+            issue,
+            aware,
+            Trim(VulnerabilityNotes));
+    }
+
+    private static void Require(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary state, string key, string? value, string message, int max)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            state.AddModelError(key, message);
+        }
+        else if (value.Length > max)
+        {
+            state.AddModelError(key, $"{message[6..].Trim()} must be {max:N0} characters or fewer".Replace("the ", "The ", StringComparison.Ordinal));
+        }
+    }
+
+    private static string? Trim(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
