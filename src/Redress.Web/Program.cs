@@ -48,6 +48,7 @@ builder.Services.AddScoped<CalendarAdministration>();
 builder.Services.AddScoped<UserAdministration>();
 builder.Services.AddScoped<TsmReports>();
 builder.Services.AddScoped<Caseload>();
+builder.Services.AddScoped<Handlers>();
 
 // Pages: the Identity cookie. API: API keys as bearer tokens, never the cookie (no cross-site writes).
 builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme)

@@ -35,5 +35,7 @@ public sealed class ShowModel(ComplaintOperations complaints, RedressDbContext d
         return Page();
     }
 
+    public bool CanWork => Auth.Roles.Casework.Any(User.IsInRole);
+
     public string Handler(Guid? id) => id is { } h ? Names.GetValueOrDefault(h, "Unknown user") : "Not assigned";
 }
