@@ -6,34 +6,16 @@ namespace Redress.Browser.Tests;
 
 public sealed class AcknowledgeTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
-    private static readonly string Today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/London"))).ToString("yyyy-MM-dd");
 
-    private async Task<JsonNode> Post(string url, object body)
-    {
-        var response = await fixture.Api.PostAsJsonAsync(url, body);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, text);
-        return JsonNode.Parse(text)!;
-    }
 
-    private async Task<IPage> SignedIn(string path)
-    {
-        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseUrl });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync($"/sign-in?returnUrl={path}");
-        await page.GetByLabel("Email address").FillAsync(BrowserFixture.AdminEmail);
-        await page.GetByLabel("Password").FillAsync(BrowserFixture.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        return page;
-    }
 
     [Fact]
     [Trait("Code", "5.6")]
     public async Task Acknowledge_CheckAnswersThenRecord_SetsTheResponseDate()
     {
-        var handler = (string)(await Post("/api/v1/users", new { name = "Hana Ito", email = $"hana.{Guid.NewGuid():N}@example.org", roles = new[] { "handler" } }))["name"]!;
-        var complaint = await Post("/api/v1/complaints", new { receivedOn = Today, channel = "email", description = "Mould", category = "repairs", resident = new { name = "Sam Roe", tenure = "lcra" } });
-        var page = await SignedIn($"/complaints/{complaint["id"]}");
+        var handler = (string)(await fixture.PostAsync("/api/v1/users", new { name = "Hana Ito", email = $"hana.{Guid.NewGuid():N}@example.org", roles = new[] { "handler" } }))["name"]!;
+        var complaint = await fixture.PostAsync("/api/v1/complaints", new { receivedOn = BrowserFixture.Today, channel = "email", description = "Mould", category = "repairs", resident = new { name = "Sam Roe", tenure = "lcra" } });
+        var page = await fixture.SignedInAsync($"/complaints/{complaint["id"]}");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Acknowledge stage 1" }).ClickAsync();
         await page.AssertAccessibleAsync("acknowledge");
@@ -59,13 +41,13 @@ public sealed class AcknowledgeTests(BrowserFixture fixture) : IClassFixture<Bro
     [Trait("Code", "6.13")]
     public async Task AcknowledgeStage2_TheStage1HandlerIsNotOffered()
     {
-        var first = await Post("/api/v1/users", new { name = "First Handler", email = $"first.{Guid.NewGuid():N}@example.org", roles = new[] { "handler" } });
-        var complaint = await Post("/api/v1/complaints", new { receivedOn = Today, channel = "email", description = "Noise", category = "asb", resident = new { name = "Lee Poe", tenure = "lcho" } });
+        var first = await fixture.PostAsync("/api/v1/users", new { name = "First Handler", email = $"first.{Guid.NewGuid():N}@example.org", roles = new[] { "handler" } });
+        var complaint = await fixture.PostAsync("/api/v1/complaints", new { receivedOn = BrowserFixture.Today, channel = "email", description = "Noise", category = "asb", resident = new { name = "Lee Poe", tenure = "lcho" } });
         var id = (string)complaint["id"]!;
-        await Post($"/api/v1/complaints/{id}/acknowledgement", new { acknowledgedOn = Today, handlerId = (string)first["id"]!, definition = new { summary = "Noise", points = new[] { "Noise" }, outcomesSought = new[] { "Quiet" } } });
-        await Post($"/api/v1/complaints/{id}/response", new { respondedOn = Today, decision = "notUpheld", reasons = "r", findings = new[] { new { point = "Noise", decision = "notUpheld", reasons = "r" } } });
-        await Post($"/api/v1/complaints/{id}/escalation", new { requestedOn = Today });
-        var page = await SignedIn($"/complaints/{id}/acknowledge");
+        await fixture.PostAsync($"/api/v1/complaints/{id}/acknowledgement", new { acknowledgedOn = BrowserFixture.Today, handlerId = (string)first["id"]!, definition = new { summary = "Noise", points = new[] { "Noise" }, outcomesSought = new[] { "Quiet" } } });
+        await fixture.PostAsync($"/api/v1/complaints/{id}/response", new { respondedOn = BrowserFixture.Today, decision = "notUpheld", reasons = "r", findings = new[] { new { point = "Noise", decision = "notUpheld", reasons = "r" } } });
+        await fixture.PostAsync($"/api/v1/complaints/{id}/escalation", new { requestedOn = BrowserFixture.Today });
+        var page = await fixture.SignedInAsync($"/complaints/{id}/acknowledge");
 
         var options = await page.GetByLabel("Handler").Locator("option").AllTextContentsAsync();
 

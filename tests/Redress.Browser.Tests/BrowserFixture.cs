@@ -66,6 +66,35 @@ public sealed class BrowserFixture : IAsyncLifetime
         Directory.CreateDirectory(Artifacts);
     }
 
+    /// <summary>Today's date in the UK: browser tests run on the real clock.</summary>
+    public static string Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/London"))).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl });
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>A page signed in as the bootstrap administrator, sent on to <paramref name="path"/>.</summary>
+    public async Task<IPage> SignedInAsync(string path)
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync($"/sign-in?returnUrl={Uri.EscapeDataString(path)}");
+        await page.GetByLabel("Email address").FillAsync(AdminEmail);
+        await page.GetByLabel("Password").FillAsync(AdminPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        return page;
+    }
+
+    /// <summary>Arranges data through the API; fails the test with the body when the API refuses.</summary>
+    public async Task<System.Text.Json.Nodes.JsonNode> PostAsync(string url, object body)
+    {
+        var response = await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(Api, url, body);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, text);
+        return System.Text.Json.Nodes.JsonNode.Parse(text)!;
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null)

@@ -4,22 +4,12 @@ namespace Redress.Browser.Tests;
 
 public sealed class LogComplaintTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
-    private async Task<IPage> SignedIn(string path)
-    {
-        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseUrl });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync($"/sign-in?returnUrl={path}");
-        await page.GetByLabel("Email address").FillAsync(BrowserFixture.AdminEmail);
-        await page.GetByLabel("Password").FillAsync(BrowserFixture.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        return page;
-    }
 
     [Fact]
     [Trait("Code", "3.2")]
     public async Task LogComplaint_ByPhone_LandsOnTheComplaintWithItsAcknowledgementDate()
     {
-        var page = await SignedIn("/complaints/new");
+        var page = await fixture.SignedInAsync("/complaints/new");
         await page.AssertAccessibleAsync("log-complaint");
 
         await page.GetByLabel("Time received (optional)").FillAsync("09:15");
@@ -39,7 +29,7 @@ public sealed class LogComplaintTests(BrowserFixture fixture) : IClassFixture<Br
     [Fact]
     public async Task LogComplaint_Incomplete_ErrorsNextToEachFieldAndNothingSaved()
     {
-        var page = await SignedIn("/complaints/new");
+        var page = await fixture.SignedInAsync("/complaints/new");
         var before = await fixture.Api.GetStringAsync("/api/v1/complaints?pageSize=1");
 
         await page.Locator("#received").FillAsync("31");

@@ -4,16 +4,11 @@ namespace Redress.Browser.Tests;
 
 public sealed class SignInTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
-    private async Task<IPage> NewPage()
-    {
-        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseUrl });
-        return await context.NewPageAsync();
-    }
 
     [Fact]
     public async Task HomeAndSignIn_AreAccessible_AndCarryNoGovUkBranding()
     {
-        var page = await NewPage();
+        var page = await fixture.NewPageAsync();
 
         await page.GotoAsync("/");
         await page.AssertAccessibleAsync("home-signed-out");
@@ -28,7 +23,7 @@ public sealed class SignInTests(BrowserFixture fixture) : IClassFixture<BrowserF
     [Fact]
     public async Task SignIn_WithNothingEntered_ShowsErrorsLinkedToFields()
     {
-        var page = await NewPage();
+        var page = await fixture.NewPageAsync();
         await page.GotoAsync("/sign-in");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
@@ -43,7 +38,7 @@ public sealed class SignInTests(BrowserFixture fixture) : IClassFixture<BrowserF
     [Fact]
     public async Task SignIn_WithTheKeyboardAlone_ThenSignOut()
     {
-        var page = await NewPage();
+        var page = await fixture.NewPageAsync();
         await page.GotoAsync("/sign-in");
 
         await page.Keyboard.PressAsync("Tab"); // skip link
@@ -64,7 +59,7 @@ public sealed class SignInTests(BrowserFixture fixture) : IClassFixture<BrowserF
     [Fact]
     public async Task ApiReference_IsAccessible()
     {
-        var page = await NewPage();
+        var page = await fixture.NewPageAsync();
 
         await page.GotoAsync("/api-docs");
 

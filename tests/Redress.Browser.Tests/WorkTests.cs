@@ -6,32 +6,14 @@ namespace Redress.Browser.Tests;
 
 public sealed class WorkTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
-    private static readonly string Today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/London"))).ToString("yyyy-MM-dd");
 
-    private async Task<JsonNode> Post(string url, object body)
-    {
-        var response = await fixture.Api.PostAsJsonAsync(url, body);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, text);
-        return JsonNode.Parse(text)!;
-    }
 
-    private async Task<JsonNode> NewComplaint(string resident) => await Post("/api/v1/complaints", new
+    private async Task<JsonNode> NewComplaint(string resident) => await fixture.PostAsync("/api/v1/complaints", new
     {
-        receivedOn = Today, channel = "phone", description = "The boiler has failed twice this month.\nNobody came.", category = "repairs",
+        receivedOn = BrowserFixture.Today, channel = "phone", description = "The boiler has failed twice this month.\nNobody came.", category = "repairs",
         resident = new { name = resident, address = "2 Mill Lane, Town, AB1 2CD", tenure = "lcra" },
     });
 
-    private async Task<IPage> SignedIn()
-    {
-        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseUrl });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/sign-in?returnUrl=/work");
-        await page.GetByLabel("Email address").FillAsync(BrowserFixture.AdminEmail);
-        await page.GetByLabel("Password").FillAsync(BrowserFixture.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        return page;
-    }
 
     [Fact]
     public async Task MyWork_ShowsMineByDeadlineAndTheUnassigned_ThenTheComplaintPage()
@@ -40,13 +22,13 @@ public sealed class WorkTests(BrowserFixture fixture) : IClassFixture<BrowserFix
         var me = (string)users.First(u => (string)u!["email"]! == BrowserFixture.AdminEmail)!["id"]!;
         var unassigned = await NewComplaint("Priya Shah");
         var mine = await NewComplaint("Tom Jones");
-        await Post($"/api/v1/complaints/{mine["id"]}/acknowledgement", new
+        await fixture.PostAsync($"/api/v1/complaints/{mine["id"]}/acknowledgement", new
         {
-            acknowledgedOn = Today, handlerId = me,
+            acknowledgedOn = BrowserFixture.Today, handlerId = me,
             definition = new { summary = "Boiler repairs failed", points = new[] { "Boiler not repaired", "Missed visit" }, outcomesSought = new[] { "Working heating" } },
         });
 
-        var page = await SignedIn();
+        var page = await fixture.SignedInAsync("/work");
 
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("My work");
         var yours = page.Locator("table").Filter(new() { HasText = (string)mine["reference"]! });
@@ -66,8 +48,7 @@ public sealed class WorkTests(BrowserFixture fixture) : IClassFixture<BrowserFix
     [Fact]
     public async Task MyWork_SignedOut_GoesToSignIn()
     {
-        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseUrl });
-        var page = await context.NewPageAsync();
+        var page = await fixture.NewPageAsync();
 
         await page.GotoAsync("/work");
 
