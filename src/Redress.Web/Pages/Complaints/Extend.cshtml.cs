@@ -1,0 +1,136 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Redress.Domain.Complaints;
+using Redress.Web.Audit;
+using Redress.Web.Auth;
+using Redress.Web.Complaints;
+using Redress.Web.Pages.Shared;
+using Redress.Web.Time;
+
+namespace Redress.Web.Pages.Complaints;
+
+/// <summary>
+/// Extend the response timescale (Code 6.4, 6.5, 6.15, 6.16, 5.9): length, reason, the date the
+/// resident was told and the agreed update interval; over the Code's limit only with a good reason.
+/// </summary>
+[Authorize(Policy = Policies.CaseworkPages)]
+public sealed class ExtendModel(ComplaintOperations complaints, TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public ExtendForm Form { get; set; } = new();
+
+    public ComplaintView Complaint { get; private set; } = null!;
+    public StageView Stage => Complaint.Stages[^1];
+    public bool Checking { get; private set; }
+    public ExtendRequest? Extension { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+        Form.NotifiedOn = Dates.Parts(clock.TodayInUk());
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostCheckAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+        Checking = Read();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostChangeAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostConfirmAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+        if (!Read())
+        {
+            return Page();
+        }
+        var request = Extension!;
+        var outcome = await complaints.ApplyAsync(id, Form.Version, "complaint.extended", Actor.From(User),
+            (c, ctx, s) => c.Extend(request, s.Ombudsman.AsText(), ctx), ct);
+        if (!outcome.Succeeded)
+        {
+            ModelState.AddModelError(outcome.Error?.Field switch
+            {
+                "notifiedOn" => "notifiedOn",
+                "goodReason" => "goodReason",
+                "workingDays" => "workingDays",
+                _ => "reason",
+            }, outcome.Error!.Message);
+            return Page();
+        }
+        TempData["Banner"] = $"Extension recorded. The response is now due by {Display.Date(outcome.Value!.Stages[^1].RespondBy)}.";
+        return Redirect($"/complaints/{id}");
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var outcome = await complaints.GetAsync(id, ct);
+        if (!outcome.Succeeded)
+        {
+            return false;
+        }
+        Complaint = outcome.Value!;
+        Form.Version ??= Complaint.ETag;
+        return true;
+    }
+
+    private bool Read()
+    {
+        var days = Whole(Form.WorkingDays, "workingDays", "the length of the extension", 1, 60);
+        var interval = string.IsNullOrWhiteSpace(Form.UpdateInterval) ? null : Whole(Form.UpdateInterval, "updateInterval", "the update interval", 1, 60);
+        if (string.IsNullOrWhiteSpace(Form.Reason))
+        {
+            ModelState.AddModelError("reason", "Enter the reason for the extension, as you explained it to the resident");
+        }
+        var told = Form.NotifiedOn.Read(ModelState, "notifiedOn", "The date the resident was told", required: true);
+        if (days is { } d && Stage.ExtendedWorkingDays + d > CapOf(Stage) && string.IsNullOrWhiteSpace(Form.GoodReason))
+        {
+            ModelState.AddModelError("goodReason", $"Enter the good reason for extending beyond {CapOf(Stage)} working days in total (Code {(Stage.Stage == 1 ? "6.4" : "6.15")})");
+        }
+        if (!ModelState.IsValid)
+        {
+            return false;
+        }
+        Extension = new ExtendRequest(days!.Value, Form.Reason!.Trim(), told!.Value, string.IsNullOrWhiteSpace(Form.GoodReason) ? null : Form.GoodReason.Trim(), interval);
+        return true;
+    }
+
+    public static int CapOf(StageView stage) => stage.Stage == 1 ? 10 : 20;
+
+    /// <summary>A whole number of working days: "Enter the length…" when empty, the range when not.</summary>
+    private int? Whole(string? text, string key, string what, int min, int max)
+    {
+        if (int.TryParse(text?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+        {
+            return value;
+        }
+        ModelState.AddModelError(key, string.IsNullOrWhiteSpace(text)
+            ? $"Enter {what} in working days"
+            : $"{char.ToUpperInvariant(what[0])}{what[1..]} must be a whole number of working days from {min} to {max}");
+        return null;
+    }
+}
+
+public sealed class ExtendForm
+{
+    public string? WorkingDays { get; set; }
+    public string? Reason { get; set; }
+    public DateParts NotifiedOn { get; set; } = new();
+    public string? UpdateInterval { get; set; }
+    public string? GoodReason { get; set; }
+    public string? Version { get; set; }
+}
