@@ -1,0 +1,228 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Redress.Domain.Complaints;
+using Redress.Web.Audit;
+using Redress.Web.Auth;
+using Redress.Web.Complaints;
+using Redress.Web.Data;
+using Redress.Web.Pages.Shared;
+using Redress.Web.Settings;
+using Redress.Web.Time;
+
+namespace Redress.Web.Pages.Complaints;
+
+/// <summary>
+/// Issue the response of the current stage (Code 6.6-6.9, 6.17-6.19): a finding with reasons on every
+/// point of the definition, the decision and reasons, remedies and outstanding actions; the check page
+/// shows all seven items the letter must hold, the route of escalation among them.
+/// </summary>
+[Authorize(Policy = Policies.CaseworkPages)]
+public sealed class RespondModel(ComplaintOperations complaints, SettingsStore settings, RedressDbContext db, TimeProvider clock) : PageModel
+{
+    public const int Rows = 3;
+
+    [BindProperty]
+    public RespondForm Form { get; set; } = new();
+
+    public ComplaintView Complaint { get; private set; } = null!;
+    public StageView Stage => Complaint.Stages[^1];
+    public bool Checking { get; private set; }
+    public RespondRequest? Answer { get; private set; }
+    public string EscalationRoute { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+        Form.RespondedOn = Dates.Parts(clock.TodayInUk());
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostCheckAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+        Checking = Read();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostChangeAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostConfirmAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+        if (!Read())
+        {
+            return Page();
+        }
+        var response = Answer!;
+        var outcome = await complaints.ApplyAsync(id, Form.Version, "complaint.responded", Actor.From(User),
+            (c, ctx, s) => c.Respond(response, s.EscalationRoute(c.Stage), ctx), ct);
+        if (!outcome.Succeeded)
+        {
+            ModelState.AddModelError(outcome.Error?.Field == "respondedOn" ? "respondedOn" : "reasons", outcome.Error!.Message);
+            return Page();
+        }
+        TempData["Banner"] = $"Stage {outcome.Value!.Stage} response recorded.";
+        return Redirect($"/complaints/{id}");
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var outcome = await complaints.GetAsync(id, ct);
+        if (!outcome.Succeeded || outcome.Value!.Stages[^1].Definition is null)
+        {
+            return false;
+        }
+        Complaint = outcome.Value;
+        Form.Version ??= Complaint.ETag;
+        EscalationRoute = (await settings.GetAsync(db, ct)).EscalationRoute(Complaint.Stage);
+        var points = Stage.Definition!.Points;
+        while (Form.Findings.Count < points.Count)
+        {
+            Form.Findings.Add(new FindingForm());
+        }
+        while (Form.Remedies.Count < Rows)
+        {
+            Form.Remedies.Add(new RemedyForm());
+        }
+        while (Form.Actions.Count < Rows)
+        {
+            Form.Actions.Add(new ActionForm());
+        }
+        return true;
+    }
+
+    private bool Read()
+    {
+        var respondedOn = Form.RespondedOn.Read(ModelState, "respondedOn", "The date of the response", required: true);
+        var points = Stage.Definition!.Points;
+        var findings = new List<FindingRequest>();
+        for (var i = 0; i < points.Count; i++)
+        {
+            var f = Form.Findings[i];
+            if (f.Decision is null)
+            {
+                ModelState.AddModelError($"findings-{i}-decision", $"Select the decision on \u2018{points[i]}\u2019");
+            }
+            if (string.IsNullOrWhiteSpace(f.Reasons))
+            {
+                ModelState.AddModelError($"findings-{i}-reasons", $"Enter the reasons for the decision on \u2018{points[i]}\u2019");
+            }
+            if (f.Decision is { } d && !string.IsNullOrWhiteSpace(f.Reasons))
+            {
+                findings.Add(new FindingRequest(points[i], d, f.Reasons.Trim()));
+            }
+        }
+        if (Form.Decision is null)
+        {
+            ModelState.AddModelError("decision", "Select the decision on the complaint as a whole");
+        }
+        if (string.IsNullOrWhiteSpace(Form.Reasons))
+        {
+            ModelState.AddModelError("reasons", "Enter the reasons for the decision, referring to the policy, law or good practice that apply");
+        }
+        var remedies = Form.Remedies.Select((r, i) => r.Read(ModelState, i)).Where(r => r is not null).Select(r => r!).ToList();
+        var actions = Form.Actions.Select((a, i) => a.Read(ModelState, i)).Where(a => a is not null).Select(a => a!).ToList();
+        if (!ModelState.IsValid)
+        {
+            return false;
+        }
+        Answer = new RespondRequest(respondedOn!.Value, Form.Decision!.Value, findings, Form.Reasons!.Trim(), remedies, actions);
+        return true;
+    }
+}
+
+public sealed class RespondForm
+{
+    public DateParts RespondedOn { get; set; } = new();
+    public List<FindingForm> Findings { get; set; } = [];
+    public Decision? Decision { get; set; }
+    public string? Reasons { get; set; }
+    public List<RemedyForm> Remedies { get; set; } = [];
+    public List<ActionForm> Actions { get; set; } = [];
+    public string? Version { get; set; }
+}
+
+public sealed class FindingForm
+{
+    public Decision? Decision { get; set; }
+    public string? Reasons { get; set; }
+}
+
+public sealed class RemedyForm
+{
+    public RemedyType? Type { get; set; }
+    public string? Description { get; set; }
+    public string? Amount { get; set; }
+    public DateParts Due { get; set; } = new();
+
+    public bool IsEmpty => Type is null && string.IsNullOrWhiteSpace(Description) && string.IsNullOrWhiteSpace(Amount) && Due.IsEmpty;
+
+    public RemedyRequest? Read(ModelStateDictionary state, int i)
+    {
+        if (IsEmpty)
+        {
+            return null;
+        }
+        var n = i + 1;
+        if (Type is null)
+        {
+            state.AddModelError($"remedies-{i}-type", $"Select the type of remedy {n}");
+        }
+        if (string.IsNullOrWhiteSpace(Description))
+        {
+            state.AddModelError($"remedies-{i}-description", $"Enter what will happen for remedy {n}");
+        }
+        long? pence = null;
+        if (!string.IsNullOrWhiteSpace(Amount))
+        {
+            if (decimal.TryParse(Amount.Trim().TrimStart('£'), NumberStyles.Number, CultureInfo.InvariantCulture, out var pounds) && pounds >= 0 && decimal.Round(pounds, 2) == pounds)
+            {
+                pence = (long)(pounds * 100);
+            }
+            else
+            {
+                state.AddModelError($"remedies-{i}-amount", $"Enter the amount of remedy {n} in pounds, like 150 or 150.50");
+            }
+        }
+        else if (Type == RemedyType.Financial)
+        {
+            state.AddModelError($"remedies-{i}-amount", $"Enter the amount of financial remedy {n}");
+        }
+        var due = Due.Read(state, $"remedies-{i}-due", $"The date remedy {n} is due", required: false);
+        return state.IsValid ? new RemedyRequest(Type!.Value, Description!.Trim(), pence, due) : null;
+    }
+}
+
+public sealed class ActionForm
+{
+    public string? Description { get; set; }
+    public string? Owner { get; set; }
+    public DateParts Due { get; set; } = new();
+
+    public ActionRequest? Read(ModelStateDictionary state, int i)
+    {
+        if (string.IsNullOrWhiteSpace(Description) && string.IsNullOrWhiteSpace(Owner) && Due.IsEmpty)
+        {
+            return null;
+        }
+        var n = i + 1;
+        if (string.IsNullOrWhiteSpace(Description))
+        {
+            state.AddModelError($"actions-{i}-description", $"Enter what outstanding action {n} is");
+        }
+        var due = Due.Read(state, $"actions-{i}-due", $"The date outstanding action {n} is due", required: true);
+        return state.IsValid ? new ActionRequest(Description!.Trim(), due!.Value, string.IsNullOrWhiteSpace(Owner) ? null : Owner.Trim()) : null;
+    }
+}
