@@ -1,0 +1,44 @@
+using System.Text.Json.Nodes;
+using Microsoft.Playwright;
+
+namespace Redress.Browser.Tests;
+
+public sealed class FinishTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    private async Task<string> NewComplaint() =>
+        (string)(await fixture.PostAsync("/api/v1/complaints", new { receivedOn = BrowserFixture.Today, channel = "inPerson", description = "Lift", category = "repairs", resident = new { name = "Al Ray", tenure = "lcho" } }))["id"]!;
+
+    [Fact]
+    public async Task Withdraw_CheckThenRecord_StatusWithdrawn()
+    {
+        var id = await NewComplaint();
+        var page = await fixture.SignedInAsync($"/complaints/{id}");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Record a withdrawal" }).ClickAsync();
+        await page.GetByLabel("Reason given by the resident (optional)").FillAsync("The lift was fixed the next day.");
+        await page.AssertAccessibleAsync("withdraw");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-summary-list")).ToContainTextAsync("The lift was fixed the next day.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record withdrawal" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("Withdrawal recorded.");
+        var view = JsonNode.Parse(await fixture.Api.GetStringAsync($"/api/v1/complaints/{id}"))!;
+        Assert.Equal("withdrawn", (string)view["status"]!);
+        Assert.Equal("The lift was fixed the next day.", (string)view["withdrawalReason"]!);
+    }
+
+    [Fact]
+    public async Task Close_BeforeTheResponse_RefusedWithTheRuleShownAtTheDate()
+    {
+        var id = await NewComplaint();
+        var page = await fixture.SignedInAsync($"/complaints/{id}/close");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Close complaint" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("cannot be closed now");
+        await page.AssertAccessibleAsync("close-refused");
+        var view = JsonNode.Parse(await fixture.Api.GetStringAsync($"/api/v1/complaints/{id}"))!;
+        Assert.Equal("awaitingAcknowledgement", (string)view["status"]!);
+    }
+}
