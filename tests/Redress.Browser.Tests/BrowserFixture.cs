@@ -9,6 +9,13 @@ using Microsoft.Playwright;
 
 namespace Redress.Browser.Tests;
 
+/// <summary>One server and one browser for all browser tests, which run one at a time.</summary>
+[CollectionDefinition(Name)]
+public sealed class BrowserGroup : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}
+
 /// <summary>
 /// Redress on a real port (Kestrel, in process, a new SQLite file) and Debian's chromium driven by
 /// Playwright. A missing browser fails the tests: it is never a skip.
@@ -64,6 +71,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
         });
         Directory.CreateDirectory(Artifacts);
+        // A loaded CI machine can be slow to render: wait longer than Playwright's 5 s before failing.
+        Assertions.SetDefaultExpectTimeout(15_000);
     }
 
     /// <summary>Today's date in the UK: browser tests run on the real clock.</summary>

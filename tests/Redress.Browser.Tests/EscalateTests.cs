@@ -3,7 +3,8 @@ using Microsoft.Playwright;
 
 namespace Redress.Browser.Tests;
 
-public sealed class EscalateTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+[Collection(BrowserGroup.Name)]
+public sealed class EscalateTests(BrowserFixture fixture)
 {
     [Fact]
     [Trait("Code", "6.12")]

@@ -3,7 +3,8 @@ using Microsoft.Playwright;
 
 namespace Redress.Browser.Tests;
 
-public sealed class ExtendTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+[Collection(BrowserGroup.Name)]
+public sealed class ExtendTests(BrowserFixture fixture)
 {
     private async Task<string> Acknowledged()
     {

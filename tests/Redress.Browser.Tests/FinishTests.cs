@@ -3,7 +3,8 @@ using Microsoft.Playwright;
 
 namespace Redress.Browser.Tests;
 
-public sealed class FinishTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+[Collection(BrowserGroup.Name)]
+public sealed class FinishTests(BrowserFixture fixture)
 {
     private async Task<string> NewComplaint() =>
         (string)(await fixture.PostAsync("/api/v1/complaints", new { receivedOn = BrowserFixture.Today, channel = "inPerson", description = "Lift", category = "repairs", resident = new { name = "Al Ray", tenure = "lcho" } }))["id"]!;

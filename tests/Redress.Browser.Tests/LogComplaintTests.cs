@@ -2,7 +2,8 @@ using Microsoft.Playwright;
 
 namespace Redress.Browser.Tests;
 
-public sealed class LogComplaintTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+[Collection(BrowserGroup.Name)]
+public sealed class LogComplaintTests(BrowserFixture fixture)
 {
 
     [Fact]

@@ -3,7 +3,8 @@ using Microsoft.Playwright;
 
 namespace Redress.Browser.Tests;
 
-public sealed class RespondTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+[Collection(BrowserGroup.Name)]
+public sealed class RespondTests(BrowserFixture fixture)
 {
     private async Task<string> Acknowledged()
     {

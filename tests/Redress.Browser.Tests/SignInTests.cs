@@ -2,7 +2,8 @@ using Microsoft.Playwright;
 
 namespace Redress.Browser.Tests;
 
-public sealed class SignInTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+[Collection(BrowserGroup.Name)]
+public sealed class SignInTests(BrowserFixture fixture)
 {
 
     [Fact]

@@ -4,7 +4,8 @@ using Microsoft.Playwright;
 
 namespace Redress.Browser.Tests;
 
-public sealed class WorkTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+[Collection(BrowserGroup.Name)]
+public sealed class WorkTests(BrowserFixture fixture)
 {
 
 
