@@ -49,6 +49,7 @@ builder.Services.AddScoped<UserAdministration>();
 builder.Services.AddScoped<TsmReports>();
 builder.Services.AddScoped<Caseload>();
 builder.Services.AddScoped<Handlers>();
+builder.Services.AddScoped<TeamList>();
 
 // Pages: the Identity cookie. API: API keys as bearer tokens, never the cookie (no cross-site writes).
 builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme)

@@ -1,0 +1,91 @@
+using System.Globalization;
+using CsvHelper;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Redress.Domain.Calendar;
+using Redress.Domain.Complaints;
+using Redress.Web.Calendar;
+using Redress.Web.Complaints;
+using Redress.Web.Data;
+using Redress.Web.Settings;
+using Redress.Web.Time;
+
+namespace Redress.Web.Pages.Work;
+
+/// <summary>The team view: every complaint, filtered by handler, stage, status, category and overdue, searchable, paged, and exported as CSV.</summary>
+public sealed class TeamModel(TeamList list, Handlers handlers, RedressDbContext db, SettingsStore settings, CalendarService calendars, TimeProvider clock) : PageModel
+{
+    public const int PageSize = 50;
+    public const int CsvLimit = 50_000;
+
+    [BindProperty(SupportsGet = true)] public Guid? AssignedTo { get; set; }
+    [BindProperty(SupportsGet = true)] public int? Stage { get; set; }
+    [BindProperty(SupportsGet = true)] public ComplaintStatus? Status { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Category { get; set; }
+    [BindProperty(SupportsGet = true)] public bool Overdue { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+
+    public IReadOnlyList<TeamRow> Rows { get; private set; } = [];
+    public int Total { get; private set; }
+    public IReadOnlyList<HandlerOption> Handlers { get; private set; } = [];
+    public DateOnly Today { get; private set; }
+    public WorkingDayCalendar Calendar { get; private set; } = null!;
+    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+
+    private TeamFilter Filter => new(AssignedTo, Stage is 1 or 2 ? Stage : null, Status, Category, Overdue, Q);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        Today = clock.TodayInUk();
+        PageNumber = Math.Max(1, PageNumber);
+        (Rows, Total) = await list.PageAsync(Filter, Today, PageNumber, PageSize, ct);
+        Handlers = await handlers.AllAsync(ct);
+        Calendar = await calendars.CurrentAsync(db, await settings.GetAsync(db, ct), ct);
+        return Page();
+    }
+
+    /// <summary>The current view as CSV, up to 50,000 rows.</summary>
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
+    {
+        var rows = await list.AllAsync(Filter, clock.TodayInUk(), CsvLimit, ct);
+        var names = (await handlers.AllAsync(ct)).ToDictionary(h => h.Id, h => h.Name);
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        // Escape cells that a spreadsheet would run as a formula: residents' words are not trusted.
+        using (var csv = CsvWriter.Create(text, CsvWriterOptions.Default with { Injection = CsvInjection.Escape }, leaveOpen: true))
+        {
+            csv.WriteHeader(["Reference", "Status", "Stage", "Resident", "Address", "Category", "Handler", "Received on", "Next due on"]);
+            foreach (var r in rows)
+            {
+                csv.WriteRecord([
+                    r.Reference, r.Status.ToString(), r.Stage.ToString(CultureInfo.InvariantCulture), r.Resident, r.Address ?? "", r.Category,
+                    r.HandlerId is { } h ? names.GetValueOrDefault(h, "") : "",
+                    r.ReceivedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    r.NextDueOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+                ]);
+            }
+        }
+        return File(System.Text.Encoding.UTF8.GetBytes(text.ToString()), "text/csv", $"complaints-{clock.TodayInUk():yyyy-MM-dd}.csv");
+    }
+
+    public string Link(int page) => $"/work/team?{Query()}&page={page}";
+
+    public string Query()
+    {
+        var parts = new List<string>();
+        void Add(string name, object? value)
+        {
+            if (value is not null && value.ToString() is { Length: > 0 } text)
+            {
+                parts.Add($"{name}={Uri.EscapeDataString(text)}");
+            }
+        }
+        Add("assignedTo", AssignedTo);
+        Add("stage", Stage);
+        Add("status", Status);
+        Add("category", Category);
+        Add("overdue", Overdue ? "true" : null);
+        Add("q", Q);
+        return string.Join("&", parts);
+    }
+}
