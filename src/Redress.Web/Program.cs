@@ -21,6 +21,7 @@ builder.Services.TryAddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<SettingsStore>();
 builder.Services.AddSingleton<CalendarService>();
 builder.Services.AddSingleton<AuditTrail>();
+builder.Services.AddSingleton<FirstAdministrator>();
 builder.Services.AddMemoryCache();
 
 // Database: SQLite file by default, PostgreSQL by configuration.
@@ -62,7 +63,7 @@ builder.Services.ConfigureApplicationCookie(o =>
     o.Cookie.SameSite = SameSiteMode.Lax;
     o.LoginPath = "/sign-in";
     o.LogoutPath = "/sign-out";
-    o.AccessDeniedPath = "/access-denied";
+    o.AccessDeniedPath = "/status/403";
     o.ExpireTimeSpan = TimeSpan.FromHours(8);
     o.SlidingExpiration = true;
 });
@@ -93,7 +94,11 @@ var app = builder.Build();
 await DatabaseSetup.InitialiseAsync(app.Services, app.Configuration, app.Logger);
 
 app.UseMiddleware<ApiErrors>();
-app.UseStatusCodePages(ApiErrors.StatusCodePageAsync);
+// Errors without a body: problem+json on the API, a GOV.UK page elsewhere.
+app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), a => a.UseStatusCodePages(ApiErrors.StatusCodePageAsync));
+app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), a => a.UseStatusCodePagesWithReExecute("/status/{0}"));
+// Routing after the status pages, so that a re-executed request is routed again.
+app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 

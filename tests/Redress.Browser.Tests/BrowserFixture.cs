@@ -34,6 +34,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = "";
 
+    public IServiceProvider Services => _factory!.Services;
+
     /// <summary>The JSON API on the same server, with the bootstrap key: how tests arrange their data.</summary>
     public HttpClient Api { get; private set; } = null!;
 

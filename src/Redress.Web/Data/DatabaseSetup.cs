@@ -91,6 +91,13 @@ public static class DatabaseSetup
         var users = scope.ServiceProvider.GetRequiredService<UserAdministration>();
         await users.BootstrapAsync(configuration["REDRESS_BOOTSTRAP_API_KEY"], logger, ct);
         await users.BootstrapAdministratorAsync(configuration["REDRESS_BOOTSTRAP_ADMIN_EMAIL"], configuration["REDRESS_BOOTSTRAP_ADMIN_PASSWORD"], logger, ct);
+        if (!await db.Users.AnyAsync(u => u.PasswordHash != null, ct))
+        {
+            var token = scope.ServiceProvider.GetRequiredService<FirstAdministrator>().Open();
+            var baseUrl = (configuration["Urls"] ?? "http://localhost:5080").Split(';')[0].TrimEnd('/');
+            logger.LogWarning("Nobody can sign in yet. Create the first administrator at {SetUpUrl} (the link works once, until the next restart)",
+                $"{baseUrl}/set-up?token={token}");
+        }
     }
 
     /// <summary>Per-connection SQLite settings: NORMAL sync is durable with WAL up to the last checkpoint.</summary>
