@@ -16,78 +16,25 @@ namespace Redress.Web.Pages.Complaints;
 /// before it is recorded. At stage 2 the stage 1 handler is not offered (6.13).
 /// </summary>
 [Authorize(Policy = Policies.CaseworkPages)]
-public sealed class AcknowledgeModel(ComplaintOperations complaints, Handlers handlers, TimeProvider clock) : PageModel
+public sealed class AcknowledgeModel(ComplaintOperations complaints, Handlers handlers, TimeProvider clock) : ComplaintJourney(complaints)
 {
     [BindProperty]
     public AcknowledgeForm Form { get; set; } = new();
 
-    public ComplaintView Complaint { get; private set; } = null!;
     public IReadOnlyList<HandlerOption> Options { get; private set; } = [];
-    public bool Checking { get; private set; }
     public Definition? Definition { get; private set; }
     public DateOnly? AcknowledgedOn { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
-    {
-        if (!await LoadAsync(id, ct))
-        {
-            return NotFound();
-        }
-        var today = clock.TodayInUk();
-        Form.AcknowledgedOn = new DateParts { Day = today.Day.ToString(CultureInfo.InvariantCulture), Month = today.Month.ToString(CultureInfo.InvariantCulture), Year = today.Year.ToString(CultureInfo.InvariantCulture) };
-        return Page();
-    }
+    protected override void Prefill() => Form.AcknowledgedOn = Dates.Parts(clock.TodayInUk());
 
-    public async Task<IActionResult> OnPostCheckAsync(Guid id, CancellationToken ct)
+    protected override async Task<bool> LoadMoreAsync(CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct))
-        {
-            return NotFound();
-        }
-        Checking = Read();
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostChangeAsync(Guid id, CancellationToken ct) =>
-        await LoadAsync(id, ct) ? Page() : NotFound();
-
-    public async Task<IActionResult> OnPostConfirmAsync(Guid id, CancellationToken ct)
-    {
-        if (!await LoadAsync(id, ct))
-        {
-            return NotFound();
-        }
-        if (!Read())
-        {
-            return Page();
-        }
-        var handler = Form.HandlerId!.Value;
-        var outcome = await complaints.ApplyAsync(id, Form.Version, "complaint.acknowledged", Actor.From(User),
-            (c, ctx, _) => c.Acknowledge(AcknowledgedOn!.Value, handler, Definition!, ctx), ct);
-        if (!outcome.Succeeded)
-        {
-            ModelState.AddModelError(AcknowledgeForm.KeyFor(outcome.Error?.Field), outcome.Error!.Message);
-            return Page();
-        }
-        TempData["Banner"] = $"Stage {outcome.Value!.Stage} acknowledged. The response is due by {Display.Date(outcome.Value.Stages[^1].RespondBy)}.";
-        return Redirect($"/complaints/{id}");
-    }
-
-    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
-    {
-        var outcome = await complaints.GetAsync(id, ct);
-        if (!outcome.Succeeded)
-        {
-            return false;
-        }
-        Complaint = outcome.Value!;
         var stage1Handler = Complaint.Stage == 2 ? Complaint.Stages[0].HandlerId : null;
         Options = [.. (await handlers.AllAsync(ct)).Where(h => h.Id != stage1Handler)];
-        Form.Version ??= Complaint.ETag;
         return true;
     }
 
-    private bool Read()
+    protected override bool Read()
     {
         AcknowledgedOn = Form.AcknowledgedOn.Read(ModelState, "acknowledgedOn", "The date acknowledged", required: true);
         if (Form.HandlerId is null || Options.All(o => o.Id != Form.HandlerId))
@@ -98,6 +45,16 @@ public sealed class AcknowledgeModel(ComplaintOperations complaints, Handlers ha
         }
         Definition = Form.Definition(ModelState);
         return ModelState.IsValid;
+    }
+
+    protected override async Task<IActionResult> RecordAsync(Guid id, CancellationToken ct)
+    {
+        var (on, handler, definition) = (AcknowledgedOn!.Value, Form.HandlerId!.Value, Definition!);
+        var outcome = await Complaints.ApplyAsync(id, Version, "complaint.acknowledged", Actor.From(User),
+            (c, ctx, _) => c.Acknowledge(on, handler, definition, ctx), ct);
+        return outcome.Succeeded
+            ? Done(id, $"Stage {outcome.Value!.Stage} acknowledged. The response is due by {Display.Date(outcome.Value.Stages[^1].RespondBy)}.")
+            : Refused(outcome, AcknowledgeForm.KeyFor);
     }
 }
 
@@ -110,8 +67,6 @@ public sealed class AcknowledgeForm
     public string? Outcomes { get; set; }
     public string? NotResponsibleFor { get; set; }
     public string? Clarification { get; set; }
-    /// <summary>The ETag read when the form was shown: a change in between is refused, not overwritten.</summary>
-    public string? Version { get; set; }
 
     public static string KeyFor(string? field) => field switch
     {

@@ -16,79 +16,19 @@ namespace Redress.Web.Pages.Complaints;
 /// resident was told and the agreed update interval; over the Code's limit only with a good reason.
 /// </summary>
 [Authorize(Policy = Policies.CaseworkPages)]
-public sealed class ExtendModel(ComplaintOperations complaints, TimeProvider clock) : PageModel
+public sealed class ExtendModel(ComplaintOperations complaints, TimeProvider clock) : ComplaintJourney(complaints)
 {
     [BindProperty]
     public ExtendForm Form { get; set; } = new();
 
-    public ComplaintView Complaint { get; private set; } = null!;
     public StageView Stage => Complaint.Stages[^1];
-    public bool Checking { get; private set; }
     public ExtendRequest? Extension { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
-    {
-        if (!await LoadAsync(id, ct))
-        {
-            return NotFound();
-        }
-        Form.NotifiedOn = Dates.Parts(clock.TodayInUk());
-        return Page();
-    }
+    public static int CapOf(StageView stage) => stage.Stage == 1 ? 10 : 20;
 
-    public async Task<IActionResult> OnPostCheckAsync(Guid id, CancellationToken ct)
-    {
-        if (!await LoadAsync(id, ct))
-        {
-            return NotFound();
-        }
-        Checking = Read();
-        return Page();
-    }
+    protected override void Prefill() => Form.NotifiedOn = Dates.Parts(clock.TodayInUk());
 
-    public async Task<IActionResult> OnPostChangeAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
-
-    public async Task<IActionResult> OnPostConfirmAsync(Guid id, CancellationToken ct)
-    {
-        if (!await LoadAsync(id, ct))
-        {
-            return NotFound();
-        }
-        if (!Read())
-        {
-            return Page();
-        }
-        var request = Extension!;
-        var outcome = await complaints.ApplyAsync(id, Form.Version, "complaint.extended", Actor.From(User),
-            (c, ctx, s) => c.Extend(request, s.Ombudsman.AsText(), ctx), ct);
-        if (!outcome.Succeeded)
-        {
-            ModelState.AddModelError(outcome.Error?.Field switch
-            {
-                "notifiedOn" => "notifiedOn",
-                "goodReason" => "goodReason",
-                "workingDays" => "workingDays",
-                _ => "reason",
-            }, outcome.Error!.Message);
-            return Page();
-        }
-        TempData["Banner"] = $"Extension recorded. The response is now due by {Display.Date(outcome.Value!.Stages[^1].RespondBy)}.";
-        return Redirect($"/complaints/{id}");
-    }
-
-    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
-    {
-        var outcome = await complaints.GetAsync(id, ct);
-        if (!outcome.Succeeded)
-        {
-            return false;
-        }
-        Complaint = outcome.Value!;
-        Form.Version ??= Complaint.ETag;
-        return true;
-    }
-
-    private bool Read()
+    protected override bool Read()
     {
         var days = Whole(Form.WorkingDays, "workingDays", "the length of the extension", 1, 60);
         var interval = string.IsNullOrWhiteSpace(Form.UpdateInterval) ? null : Whole(Form.UpdateInterval, "updateInterval", "the update interval", 1, 60);
@@ -109,7 +49,15 @@ public sealed class ExtendModel(ComplaintOperations complaints, TimeProvider clo
         return true;
     }
 
-    public static int CapOf(StageView stage) => stage.Stage == 1 ? 10 : 20;
+    protected override async Task<IActionResult> RecordAsync(Guid id, CancellationToken ct)
+    {
+        var request = Extension!;
+        var outcome = await Complaints.ApplyAsync(id, Version, "complaint.extended", Actor.From(User),
+            (c, ctx, s) => c.Extend(request, s.Ombudsman.AsText(), ctx), ct);
+        return outcome.Succeeded
+            ? Done(id, $"Extension recorded. The response is now due by {Display.Date(outcome.Value!.Stages[^1].RespondBy)}.")
+            : Refused(outcome, field => field is "notifiedOn" or "goodReason" or "workingDays" ? field : "reason");
+    }
 
     /// <summary>A whole number of working days: "Enter the length…" when empty, the range when not.</summary>
     private int? Whole(string? text, string key, string what, int min, int max)
@@ -132,5 +80,4 @@ public sealed class ExtendForm
     public DateParts NotifiedOn { get; set; } = new();
     public string? UpdateInterval { get; set; }
     public string? GoodReason { get; set; }
-    public string? Version { get; set; }
 }

@@ -16,7 +16,7 @@ namespace Redress.Web.Pages.Complaints;
 /// response. Each shows its answers for checking before it is recorded.
 /// </summary>
 [Authorize(Policy = Policies.CaseworkPages)]
-public sealed class FinishModel(ComplaintOperations complaints, TimeProvider clock) : PageModel
+public sealed class FinishModel(ComplaintOperations complaints, TimeProvider clock) : ComplaintJourney(complaints)
 {
     public sealed record Kind(string Title, string Intro, string DateLabel, string? NoteLabel, string Button, string Audit, string Done);
 
@@ -39,76 +39,28 @@ public sealed class FinishModel(ComplaintOperations complaints, TimeProvider clo
     [BindProperty]
     public string? Note { get; set; }
 
-    [BindProperty]
-    public string? Version { get; set; }
-
     public Kind Journey => Kinds[Action];
-    public ComplaintView Complaint { get; private set; } = null!;
-    public bool Checking { get; private set; }
     public DateOnly? Date { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    protected override void Prefill() => On = Dates.Parts(clock.TodayInUk());
+
+    protected override Task<bool> LoadMoreAsync(CancellationToken ct) => Task.FromResult(Kinds.ContainsKey(Action));
+
+    protected override bool Read()
     {
-        if (!await LoadAsync(id, ct))
-        {
-            return NotFound();
-        }
-        On = Dates.Parts(clock.TodayInUk());
-        return Page();
+        Date = On.Read(ModelState, "on", Journey.DateLabel, required: true);
+        return ModelState.IsValid;
     }
 
-    public async Task<IActionResult> OnPostCheckAsync(Guid id, CancellationToken ct)
+    protected override async Task<IActionResult> RecordAsync(Guid id, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct))
-        {
-            return NotFound();
-        }
-        Date = On.Read(ModelState, "on", Journey.DateLabel, required: true);
-        Checking = ModelState.IsValid;
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostChangeAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
-
-    public async Task<IActionResult> OnPostConfirmAsync(Guid id, CancellationToken ct)
-    {
-        if (!await LoadAsync(id, ct))
-        {
-            return NotFound();
-        }
-        Date = On.Read(ModelState, "on", Journey.DateLabel, required: true);
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
         var date = Date!.Value;
         var note = string.IsNullOrWhiteSpace(Note) ? null : Note.Trim();
         ComplaintChange change = Action == "withdraw"
             ? (c, ctx, _) => c.Withdraw(date, note, ctx)
             : (c, ctx, _) => c.Close(date, ctx);
-        var outcome = await complaints.ApplyAsync(id, Version, Journey.Audit, Actor.From(User), change, ct);
-        if (!outcome.Succeeded)
-        {
-            ModelState.AddModelError("on", outcome.Error!.Message);
-            return Page();
-        }
-        TempData["Banner"] = Journey.Done;
-        return Redirect($"/complaints/{id}");
-    }
-
-    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
-    {
-        if (!Kinds.ContainsKey(Action))
-        {
-            return false;
-        }
-        var outcome = await complaints.GetAsync(id, ct);
-        if (!outcome.Succeeded)
-        {
-            return false;
-        }
-        Complaint = outcome.Value!;
-        Version ??= Complaint.ETag;
-        return true;
+        var outcome = await Complaints.ApplyAsync(id, Version, Journey.Audit, Actor.From(User), change, ct);
+        return outcome.Succeeded ? Done(id, Journey.Done) : Refused(outcome, _ => "on");
     }
 }
+

@@ -15,80 +15,18 @@ namespace Redress.Web.Pages.Complaints;
 /// complaint, and for the 12-month ground a record of how discretion was considered.
 /// </summary>
 [Authorize(Policy = Policies.CaseworkPages)]
-public sealed class NotAcceptModel(ComplaintOperations complaints, TimeProvider clock) : PageModel
+public sealed class NotAcceptModel(ComplaintOperations complaints, TimeProvider clock) : ComplaintJourney(complaints)
 {
     [BindProperty] public RefusalReason? Reason { get; set; }
     [BindProperty] public string? Explanation { get; set; }
     [BindProperty] public string? Discretion { get; set; }
     [BindProperty] public DateParts DecidedOn { get; set; } = new();
-    [BindProperty] public string? Version { get; set; }
 
-    public ComplaintView Complaint { get; private set; } = null!;
-    public bool Checking { get; private set; }
     public DateOnly? Decided { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
-    {
-        if (!await LoadAsync(id, ct))
-        {
-            return NotFound();
-        }
-        DecidedOn = Dates.Parts(clock.TodayInUk());
-        return Page();
-    }
+    protected override void Prefill() => DecidedOn = Dates.Parts(clock.TodayInUk());
 
-    public async Task<IActionResult> OnPostCheckAsync(Guid id, CancellationToken ct)
-    {
-        if (!await LoadAsync(id, ct))
-        {
-            return NotFound();
-        }
-        Checking = Read();
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostChangeAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
-
-    public async Task<IActionResult> OnPostConfirmAsync(Guid id, CancellationToken ct)
-    {
-        if (!await LoadAsync(id, ct))
-        {
-            return NotFound();
-        }
-        if (!Read())
-        {
-            return Page();
-        }
-        var refusal = new RefusalRequest(Reason!.Value, Explanation!.Trim(), Decided!.Value, string.IsNullOrWhiteSpace(Discretion) ? null : Discretion.Trim());
-        var outcome = await complaints.ApplyAsync(id, Version, "complaint.not-accepted", Actor.From(User), (c, ctx, _) => c.NotAccept(refusal, ctx), ct);
-        if (!outcome.Succeeded)
-        {
-            ModelState.AddModelError(outcome.Error?.Field switch
-            {
-                "decidedOn" => "decidedOn",
-                "discretionConsidered" => "discretion",
-                "explanation" => "explanation",
-                _ => "reason",
-            }, outcome.Error!.Message);
-            return Page();
-        }
-        TempData["Banner"] = "Recorded as not accepted. Tell the resident why, and that they can ask the Housing Ombudsman to review the decision.";
-        return Redirect($"/complaints/{id}");
-    }
-
-    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
-    {
-        var outcome = await complaints.GetAsync(id, ct);
-        if (!outcome.Succeeded)
-        {
-            return false;
-        }
-        Complaint = outcome.Value!;
-        Version ??= Complaint.ETag;
-        return true;
-    }
-
-    private bool Read()
+    protected override bool Read()
     {
         if (Reason is null)
         {
@@ -106,6 +44,21 @@ public sealed class NotAcceptModel(ComplaintOperations complaints, TimeProvider 
         return ModelState.IsValid;
     }
 
+    protected override async Task<IActionResult> RecordAsync(Guid id, CancellationToken ct)
+    {
+        var refusal = new RefusalRequest(Reason!.Value, Explanation!.Trim(), Decided!.Value, string.IsNullOrWhiteSpace(Discretion) ? null : Discretion.Trim());
+        var outcome = await Complaints.ApplyAsync(id, Version, "complaint.not-accepted", Actor.From(User), (c, ctx, _) => c.NotAccept(refusal, ctx), ct);
+        return outcome.Succeeded
+            ? Done(id, "Recorded as not accepted. Tell the resident why, and that they can ask the Housing Ombudsman to review the decision.")
+            : Refused(outcome, field => field switch
+            {
+                "decidedOn" => "decidedOn",
+                "discretionConsidered" => "discretion",
+                "explanation" => "explanation",
+                _ => "reason",
+            });
+    }
+
     public static string Describe(RefusalReason reason) => reason switch
     {
         RefusalReason.Over12Months => "The issue occurred, and the resident knew of it, more than 12 months before the complaint",
@@ -114,3 +67,4 @@ public sealed class NotAcceptModel(ComplaintOperations complaints, TimeProvider 
         _ => "Another reason, set out in the explanation",
     };
 }
+

@@ -20,110 +20,44 @@ namespace Redress.Web.Pages.Complaints;
 /// shows all seven items the letter must hold, the route of escalation among them.
 /// </summary>
 [Authorize(Policy = Policies.CaseworkPages)]
-public sealed class RespondModel(ComplaintOperations complaints, SettingsStore settings, RedressDbContext db, TimeProvider clock) : PageModel
+public sealed class RespondModel(ComplaintOperations complaints, SettingsStore settings, RedressDbContext db, TimeProvider clock) : ComplaintJourney(complaints)
 {
     public const int Rows = 3;
 
     [BindProperty]
     public RespondForm Form { get; set; } = new();
 
-    public ComplaintView Complaint { get; private set; } = null!;
     public StageView Stage => Complaint.Stages[^1];
-    public bool Checking { get; private set; }
     public RespondRequest? Answer { get; private set; }
     public string EscalationRoute { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
-    {
-        if (!await LoadAsync(id, ct))
-        {
-            return NotFound();
-        }
-        Form.RespondedOn = Dates.Parts(clock.TodayInUk());
-        return Page();
-    }
+    protected override void Prefill() => Form.RespondedOn = Dates.Parts(clock.TodayInUk());
 
-    public async Task<IActionResult> OnPostCheckAsync(Guid id, CancellationToken ct)
+    protected override async Task<bool> LoadMoreAsync(CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct))
-        {
-            return NotFound();
-        }
-        Checking = Read();
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostChangeAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
-
-    public async Task<IActionResult> OnPostConfirmAsync(Guid id, CancellationToken ct)
-    {
-        if (!await LoadAsync(id, ct))
-        {
-            return NotFound();
-        }
-        if (!Read())
-        {
-            return Page();
-        }
-        var response = Answer!;
-        var outcome = await complaints.ApplyAsync(id, Form.Version, "complaint.responded", Actor.From(User),
-            (c, ctx, s) => c.Respond(response, s.EscalationRoute(c.Stage), ctx), ct);
-        if (!outcome.Succeeded)
-        {
-            ModelState.AddModelError(outcome.Error?.Field == "respondedOn" ? "respondedOn" : "reasons", outcome.Error!.Message);
-            return Page();
-        }
-        TempData["Banner"] = $"Stage {outcome.Value!.Stage} response recorded.";
-        return Redirect($"/complaints/{id}");
-    }
-
-    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
-    {
-        var outcome = await complaints.GetAsync(id, ct);
-        if (!outcome.Succeeded || outcome.Value!.Stages[^1].Definition is null)
+        if (Stage.Definition is null)
         {
             return false;
         }
-        Complaint = outcome.Value;
-        Form.Version ??= Complaint.ETag;
         EscalationRoute = (await settings.GetAsync(db, ct)).EscalationRoute(Complaint.Stage);
-        var points = Stage.Definition!.Points;
-        while (Form.Findings.Count < points.Count)
-        {
-            Form.Findings.Add(new FindingForm());
-        }
-        while (Form.Remedies.Count < Rows)
-        {
-            Form.Remedies.Add(new RemedyForm());
-        }
-        while (Form.Actions.Count < Rows)
-        {
-            Form.Actions.Add(new ActionForm());
-        }
+        Pad(Form.Findings, Stage.Definition.Points.Count);
+        Pad(Form.Remedies, Rows);
+        Pad(Form.Actions, Rows);
         return true;
     }
 
-    private bool Read()
+    private static void Pad<T>(List<T> rows, int count) where T : new()
+    {
+        while (rows.Count < count)
+        {
+            rows.Add(new T());
+        }
+    }
+
+    protected override bool Read()
     {
         var respondedOn = Form.RespondedOn.Read(ModelState, "respondedOn", "The date of the response", required: true);
-        var points = Stage.Definition!.Points;
-        var findings = new List<FindingRequest>();
-        for (var i = 0; i < points.Count; i++)
-        {
-            var f = Form.Findings[i];
-            if (f.Decision is null)
-            {
-                ModelState.AddModelError($"findings-{i}-decision", $"Select the decision on \u2018{points[i]}\u2019");
-            }
-            if (string.IsNullOrWhiteSpace(f.Reasons))
-            {
-                ModelState.AddModelError($"findings-{i}-reasons", $"Enter the reasons for the decision on \u2018{points[i]}\u2019");
-            }
-            if (f.Decision is { } d && !string.IsNullOrWhiteSpace(f.Reasons))
-            {
-                findings.Add(new FindingRequest(points[i], d, f.Reasons.Trim()));
-            }
-        }
+        var findings = ReadFindings(Stage.Definition!.Points);
         if (Form.Decision is null)
         {
             ModelState.AddModelError("decision", "Select the decision on the complaint as a whole");
@@ -141,6 +75,38 @@ public sealed class RespondModel(ComplaintOperations complaints, SettingsStore s
         Answer = new RespondRequest(respondedOn!.Value, Form.Decision!.Value, findings, Form.Reasons!.Trim(), remedies, actions);
         return true;
     }
+
+    private List<FindingRequest> ReadFindings(IReadOnlyList<string> points)
+    {
+        var findings = new List<FindingRequest>();
+        for (var i = 0; i < points.Count; i++)
+        {
+            var f = Form.Findings[i];
+            if (f.Decision is null)
+            {
+                ModelState.AddModelError($"findings-{i}-decision", $"Select the decision on \u2018{points[i]}\u2019");
+            }
+            if (string.IsNullOrWhiteSpace(f.Reasons))
+            {
+                ModelState.AddModelError($"findings-{i}-reasons", $"Enter the reasons for the decision on \u2018{points[i]}\u2019");
+            }
+            if (f.Decision is { } d && !string.IsNullOrWhiteSpace(f.Reasons))
+            {
+                findings.Add(new FindingRequest(points[i], d, f.Reasons.Trim()));
+            }
+        }
+        return findings;
+    }
+
+    protected override async Task<IActionResult> RecordAsync(Guid id, CancellationToken ct)
+    {
+        var response = Answer!;
+        var outcome = await Complaints.ApplyAsync(id, Version, "complaint.responded", Actor.From(User),
+            (c, ctx, s) => c.Respond(response, s.EscalationRoute(c.Stage), ctx), ct);
+        return outcome.Succeeded
+            ? Done(id, $"Stage {outcome.Value!.Stage} response recorded.")
+            : Refused(outcome, field => field == "respondedOn" ? "respondedOn" : "reasons");
+    }
 }
 
 public sealed class RespondForm
@@ -151,7 +117,6 @@ public sealed class RespondForm
     public string? Reasons { get; set; }
     public List<RemedyForm> Remedies { get; set; } = [];
     public List<ActionForm> Actions { get; set; } = [];
-    public string? Version { get; set; }
 }
 
 public sealed class FindingForm
