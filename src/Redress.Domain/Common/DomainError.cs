@@ -31,8 +31,6 @@ public static class ErrorCodes
     public const string DiscretionNotConsidered = "discretion-not-considered";
     public const string ResponseIncomplete = "response-incomplete";
     public const string FinancialRemedyNeedsAmount = "financial-remedy-needs-amount";
-    public const string NotAcknowledged = "not-acknowledged";
-    public const string HandlerRequired = "handler-required";
     public const string DuplicatePoint = "duplicate-point";
     public const string RepresentativeConsentRequired = "representative-consent-required";
 }

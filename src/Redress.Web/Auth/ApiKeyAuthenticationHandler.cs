@@ -18,7 +18,8 @@ public sealed class ApiKeyAuthenticationHandler(
     ILoggerFactory logger,
     UrlEncoder encoder,
     RedressDbContext db,
-    IMemoryCache cache)
+    IMemoryCache cache,
+    TimeProvider clock)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -53,7 +54,7 @@ public sealed class ApiKeyAuthenticationHandler(
 
     private async Task<ClaimsPrincipal?> FindAsync(string hash)
     {
-        var now = DateTimeOffset.UtcNow;
+        var now = clock.GetUtcNow();
         var user = await (from k in db.ApiKeys
                           join u in db.Users on k.UserId equals u.Id
                           where k.Hash == hash && k.RevokedAtUtc == null

@@ -179,19 +179,15 @@ public sealed partial class ComplaintOperations(
             VulnerabilityNotes = input.VulnerabilityNotes,
             RelatedComplaintId = relatedId,
         };
-        if (request.ReceivedOn > context.Today)
-        {
-            return (null, Errors.InFuture(input.ReceivedAtUtc is null ? "receivedOn" : "receivedAt", "The date received", context.Today));
-        }
         (Complaint? Complaint, DomainError? Error) result = (null, null);
         var error = Run(() =>
         {
             result = Complaint.Receive(Guid.CreateVersion7(clock.GetUtcNow()), "", request, settings.ReceiptPolicy, settings.Timescales, context);
             return result.Error;
         });
-        if (error?.Code == ErrorCodes.CalendarYearNotLoaded)
+        if (error is not null && (error.Code == ErrorCodes.CalendarYearNotLoaded || error.Field == "receivedOn"))
         {
-            // The only date the receipt puts through the calendar is the date received: name it.
+            // The calendar error is about the date received; both name the field the caller gave.
             error = error with { Field = input.ReceivedAtUtc is null ? "receivedOn" : "receivedAt" };
         }
         return (result.Complaint, error);

@@ -72,14 +72,15 @@ public sealed record StageView(
     IReadOnlyList<FindingView> Findings,
     string? Reasons,
     string? EscalationRoute,
-    Channel? Channel)
+    Channel? Channel,
+    int ExtensionCapDays)
 {
     public static StageView From(ComplaintStage s) => new(
         s.Number, s.RequestedOn, s.AcknowledgeBy, s.AcknowledgedOn, s.RespondBy, s.RespondedOn, s.HandlerId,
         [.. s.Extensions.OrderBy(e => e.Ordinal).Select(ExtensionView.From)],
         s.Definition, s.Decision, s.OriginalRespondBy, s.ExtendedWorkingDays, s.ExtendedBeyondCap,
         [.. s.Findings.OrderBy(f => f.Ordinal).Select(f => new FindingView(f.Point, f.Decision, f.Reasons))],
-        s.Reasons, s.EscalationRoute, s.Channel);
+        s.Reasons, s.EscalationRoute, s.Channel, s.ExtensionCapDays);
 }
 
 public sealed record ExtensionView(

@@ -24,8 +24,6 @@ public sealed class ExtendModel(ComplaintOperations complaints, TimeProvider clo
     public StageView Stage => Complaint.Stages[^1];
     public ExtendRequest? Extension { get; private set; }
 
-    public static int CapOf(StageView stage) => stage.Stage == 1 ? 10 : 20;
-
     protected override void Prefill() => Form.NotifiedOn = Dates.Parts(clock.TodayInUk());
 
     protected override bool Read()
@@ -37,9 +35,9 @@ public sealed class ExtendModel(ComplaintOperations complaints, TimeProvider clo
             ModelState.AddModelError("reason", "Enter the reason for the extension, as you explained it to the resident");
         }
         var told = Form.NotifiedOn.Read(ModelState, "notifiedOn", "The date the resident was told", required: true);
-        if (days is { } d && Stage.ExtendedWorkingDays + d > CapOf(Stage) && string.IsNullOrWhiteSpace(Form.GoodReason))
+        if (days is { } d && Stage.ExtendedWorkingDays + d > Stage.ExtensionCapDays && string.IsNullOrWhiteSpace(Form.GoodReason))
         {
-            ModelState.AddModelError("goodReason", $"Enter the good reason for extending beyond {CapOf(Stage)} working days in total (Code {(Stage.Stage == 1 ? "6.4" : "6.15")})");
+            ModelState.AddModelError("goodReason", $"Enter the good reason for extending beyond {Stage.ExtensionCapDays} working days in total (Code {(Stage.Stage == 1 ? "6.4" : "6.15")})");
         }
         if (!ModelState.IsValid)
         {

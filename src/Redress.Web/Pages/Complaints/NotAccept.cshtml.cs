@@ -58,13 +58,5 @@ public sealed class NotAcceptModel(ComplaintOperations complaints, TimeProvider 
                 _ => "reason",
             });
     }
-
-    public static string Describe(RefusalReason reason) => reason switch
-    {
-        RefusalReason.Over12Months => "The issue occurred, and the resident knew of it, more than 12 months before the complaint",
-        RefusalReason.LegalProceedings => "Legal proceedings have started (a claim has been filed at court)",
-        RefusalReason.PreviouslyConsidered => "The matter was considered before under the complaints policy",
-        _ => "Another reason, set out in the explanation",
-    };
 }
 
