@@ -12,6 +12,7 @@ using Redress.Web.Complaints;
 using Redress.Web.Data;
 using Redress.Web.Data.Entities;
 using Redress.Web.Reports;
+using Redress.Web.Residents;
 using Redress.Web.Settings;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot.Choose(args) });
@@ -41,6 +42,7 @@ builder.Services.AddIdentityCore<RedressUser>(o =>
     .AddRoles<RedressRole>()
     .AddEntityFrameworkStores<RedressDbContext>()
     .AddSignInManager()
+    .AddClaimsPrincipalFactory<RedressClaims>()
     .AddDefaultTokenProviders();
 
 // The operations that pages and the API both call.
@@ -51,6 +53,8 @@ builder.Services.AddScoped<TsmReports>();
 builder.Services.AddScoped<Caseload>();
 builder.Services.AddScoped<Handlers>();
 builder.Services.AddScoped<TeamList>();
+builder.Services.AddScoped<ResidentOperations>();
+builder.Services.AddScoped<FollowUps>();
 
 // Pages: the Identity cookie. API: API keys as bearer tokens, never the cookie (no cross-site writes).
 builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme)
@@ -74,7 +78,8 @@ builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Policies.Figures, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireRole(Roles.Admin, Roles.ComplaintsOfficer, Roles.SeniorLead))
     .AddPolicy(Policies.Admin, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireRole(Roles.Admin))
     .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.All))
-    .AddPolicy(Policies.CaseworkPages, p => p.RequireRole(Roles.Casework));
+    .AddPolicy(Policies.CaseworkPages, p => p.RequireRole(Roles.Casework))
+    .AddPolicy(Policies.SupportNeedPages, p => p.RequireRole(Roles.SupportNeeds));
 
 builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
 builder.Services.AddProblemDetails();
@@ -84,6 +89,7 @@ builder.Services.AddRazorPages(o =>
 {
     o.Conventions.AuthorizeFolder("/Work", Policies.Staff);
     o.Conventions.AuthorizeFolder("/Complaints", Policies.Staff);
+    o.Conventions.AuthorizeFolder("/Residents", Policies.Staff);
 });
 builder.Services.AddDataProtection()
     .SetApplicationName("Redress")

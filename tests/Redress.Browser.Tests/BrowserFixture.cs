@@ -97,6 +97,25 @@ public sealed class BrowserFixture : IAsyncLifetime
         return page;
     }
 
+    /// <summary>A page signed in as a new member of staff with <paramref name="roles"/>, sent on to <paramref name="path"/>.</summary>
+    public async Task<(IPage Page, Guid UserId)> SignedInAsAsync(string path, string name, params string[] roles)
+    {
+        var email = $"{name.Replace(' ', '.').ToLowerInvariant()}.{Guid.NewGuid():N}@example.org";
+        var user = new Redress.Web.Data.Entities.RedressUser { Id = Guid.CreateVersion7(), Name = name, Email = email, UserName = email, EmailConfirmed = true };
+        using (var scope = Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Redress.Web.Data.Entities.RedressUser>>();
+            Assert.True((await users.CreateAsync(user, AdminPassword)).Succeeded);
+            Assert.True((await users.AddToRolesAsync(user, roles)).Succeeded);
+        }
+        var page = await NewPageAsync();
+        await page.GotoAsync($"/sign-in?returnUrl={Uri.EscapeDataString(path)}");
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(AdminPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        return (page, user.Id);
+    }
+
     /// <summary>Arranges data through the API; fails the test with the body when the API refuses.</summary>
     public async Task<System.Text.Json.Nodes.JsonNode> PostAsync(string url, object body)
     {

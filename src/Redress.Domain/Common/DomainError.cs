@@ -33,4 +33,8 @@ public static class ErrorCodes
     public const string FinancialRemedyNeedsAmount = "financial-remedy-needs-amount";
     public const string DuplicatePoint = "duplicate-point";
     public const string RepresentativeConsentRequired = "representative-consent-required";
+    public const string Required = "required";
+    public const string ReviewDateRequired = "review-date-required";
+    public const string ReviewDateOutOfRange = "review-date-out-of-range";
+    public const string AlreadyEnded = "already-ended";
 }

@@ -14,6 +14,6 @@ public sealed record Actor(ActorKind Kind, Guid? Id, string Name)
         return new Actor(
             ActorKind.User,
             Guid.TryParse(id, out var guid) ? guid : null,
-            principal.FindFirstValue(ClaimTypes.Name) ?? "unknown");
+            principal.FindFirstValue(Auth.RedressClaims.DisplayName) ?? principal.FindFirstValue(ClaimTypes.Name) ?? "unknown");
     }
 }

@@ -14,6 +14,12 @@ public static class Roles
 
     /// <summary>Who may change a complaint.</summary>
     public static readonly string[] Casework = [Handler, ComplaintsOfficer, SeniorLead, Admin];
+
+    /// <summary>
+    /// Who may read reasonable adjustments and disclosed disabilities (Code 5.10): the people who handle
+    /// complaints. Not administrators or governance, who do not need them; every read is audited.
+    /// </summary>
+    public static readonly string[] SupportNeeds = [Handler, ComplaintsOfficer, SeniorLead];
 }
 
 public static class Policies
@@ -27,4 +33,6 @@ public static class Policies
     public const string Staff = "staff";
     /// <summary>Pages that change complaints: the casework roles, signed in.</summary>
     public const string CaseworkPages = "casework-pages";
+    /// <summary>Pages that show or change adjustments and disclosed disabilities.</summary>
+    public const string SupportNeedPages = "support-need-pages";
 }

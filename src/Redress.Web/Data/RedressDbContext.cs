@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Redress.Domain.Complaints;
+using Redress.Domain.Residents;
 using Redress.Web.Data.Entities;
 
 namespace Redress.Web.Data;
@@ -27,6 +28,9 @@ public abstract class RedressDbContext : IdentityDbContext<RedressUser, RedressR
     public DbSet<Remedy> Remedies => Set<Remedy>();
     public DbSet<OutstandingAction> OutstandingActions => Set<OutstandingAction>();
     public DbSet<Resident> Residents => Set<Resident>();
+    public DbSet<SupportNeed> SupportNeeds => Set<SupportNeed>();
+    public DbSet<ContactRestriction> ContactRestrictions => Set<ContactRestriction>();
+    public DbSet<ResidentRepresentative> ResidentRepresentatives => Set<ResidentRepresentative>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();

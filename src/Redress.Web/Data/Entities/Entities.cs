@@ -29,6 +29,22 @@ public sealed class Resident
     public DateTime CreatedAtUtc { get; set; }
 }
 
+/// <summary>Code 3.6: someone the resident has authorised to act for them, kept with the resident for later complaints.</summary>
+public sealed class ResidentRepresentative
+{
+    public Guid Id { get; set; }
+    public Guid ResidentId { get; set; }
+    public string Name { get; set; } = "";
+    public string? Relationship { get; set; }
+    public string? Email { get; set; }
+    public string? Phone { get; set; }
+    /// <summary>How the resident gave authority, for example "signed consent form, 2 June 2026".</summary>
+    public string Authority { get; set; } = "";
+    public DateOnly RecordedOn { get; set; }
+    public string RecordedBy { get; set; } = "";
+    public DateOnly? EndedOn { get; set; }
+}
+
 public sealed class ApiKey
 {
     public Guid Id { get; set; }

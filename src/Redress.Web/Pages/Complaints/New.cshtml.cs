@@ -22,7 +22,7 @@ public sealed class NewModel(ComplaintOperations complaints, TimeProvider clock)
     {
         var today = clock.TodayInUk();
         Form.Received = new DateParts { Day = today.Day.ToString(CultureInfo.InvariantCulture), Month = today.Month.ToString(CultureInfo.InvariantCulture), Year = today.Year.ToString(CultureInfo.InvariantCulture) };
-        Form.ReceivedBy = User.FindFirstValue(ClaimTypes.Name);
+        Form.ReceivedBy = Audit.Actor.From(User).Name;
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)

@@ -5,19 +5,22 @@ using Redress.Domain.Calendar;
 using Redress.Web.Calendar;
 using Redress.Web.Complaints;
 using Redress.Web.Data;
+using Redress.Web.Residents;
 using Redress.Web.Settings;
 using Redress.Web.Time;
 
 namespace Redress.Web.Pages.Complaints;
 
 /// <summary>The complaint page: its clocks, definition, response, remedies and the trail of what happened.</summary>
-public sealed class ShowModel(ComplaintOperations complaints, RedressDbContext db, SettingsStore settings, CalendarService calendars, TimeProvider clock) : PageModel
+public sealed class ShowModel(ComplaintOperations complaints, ResidentOperations residents, RedressDbContext db, SettingsStore settings, CalendarService calendars, TimeProvider clock) : PageModel
 {
     public ComplaintView Complaint { get; private set; } = null!;
     public IReadOnlyList<AuditEntry> Trail { get; private set; } = [];
     public IReadOnlyDictionary<Guid, string> Names { get; private set; } = new Dictionary<Guid, string>();
     public DateOnly Today { get; private set; }
     public WorkingDayCalendar Calendar { get; private set; } = null!;
+    public IReadOnlyList<Redress.Domain.Residents.ContactRestriction> Restrictions { get; private set; } = [];
+    public int ActiveNeeds { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -31,6 +34,10 @@ public sealed class ShowModel(ComplaintOperations complaints, RedressDbContext d
         var handlers = Complaint.Stages.Where(s => s.HandlerId is not null).Select(s => s.HandlerId!.Value).Distinct().ToList();
         Names = await db.Users.AsNoTracking().Where(u => handlers.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         Today = clock.TodayInUk();
+        if (Complaint.Resident is { } resident)
+        {
+            (Restrictions, ActiveNeeds) = await residents.WarningsAsync(resident.Id, ct);
+        }
         Calendar = await calendars.CurrentAsync(db, await settings.GetAsync(db, ct), ct);
         return Page();
     }

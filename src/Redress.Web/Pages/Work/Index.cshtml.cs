@@ -10,7 +10,7 @@ using Redress.Web.Time;
 namespace Redress.Web.Pages.Work;
 
 /// <summary>My work: the signed-in handler's open complaints by the next deadline, and those unassigned.</summary>
-public sealed class IndexModel(Caseload queue, RedressDbContext db, SettingsStore settings, CalendarService calendars, TimeProvider clock) : PageModel
+public sealed class IndexModel(Caseload queue, FollowUps followUps, RedressDbContext db, SettingsStore settings, CalendarService calendars, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<QueueItem> Mine { get; private set; } = [];
     public IReadOnlyList<QueueItem> Unassigned { get; private set; } = [];
@@ -19,6 +19,9 @@ public sealed class IndexModel(Caseload queue, RedressDbContext db, SettingsStor
     public int Overdue { get; private set; }
     public int DueToday { get; private set; }
     public int DueSoon { get; private set; }
+    /// <summary>Reviews, remedies and outstanding actions due within <see cref="FollowUpDays"/> working days.</summary>
+    public IReadOnlyList<FollowUp> FollowUps { get; private set; } = [];
+    public const int FollowUpDays = 5;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -31,6 +34,7 @@ public sealed class IndexModel(Caseload queue, RedressDbContext db, SettingsStor
         DueToday = Mine.Count(i => i.NextDueOn == Today);
         var soon = SafeAdd(Today, 3);
         DueSoon = Mine.Count(i => i.NextDueOn > Today && i.NextDueOn <= soon);
+        FollowUps = await followUps.DueAsync(me, SafeAdd(Today, FollowUpDays), Auth.Roles.SupportNeeds.Any(User.IsInRole), ct);
     }
 
     private DateOnly SafeAdd(DateOnly date, int days)

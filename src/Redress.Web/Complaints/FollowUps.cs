@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Redress.Domain.Residents;
+using Redress.Web.Data;
+
+namespace Redress.Web.Complaints;
+
+/// <summary>Something to review or finish by a date, with where to do it.</summary>
+public sealed record FollowUp(string Kind, string What, string Who, DateOnly DueOn, string Href);
+
+/// <summary>
+/// What My work lists besides complaints: adjustments (Code 5.10) and restrictions (5.14) due for review,
+/// and remedies (7.3) and outstanding actions (6.6, 6.17) due on the handler's complaints.
+/// </summary>
+public sealed class FollowUps(RedressDbContext db)
+{
+    public const int Limit = 200;
+
+    public async Task<IReadOnlyList<FollowUp>> DueAsync(Guid handlerId, DateOnly horizon, bool withNeeds, CancellationToken ct = default)
+    {
+        var items = new List<FollowUp>();
+        if (withNeeds)
+        {
+            var needs = await (from n in db.SupportNeeds.AsNoTracking()
+                               where n.EndedOn == null && n.ReviewOn <= horizon
+                               join r in db.Residents on n.ResidentId equals r.Id
+                               select new { n.Id, n.Kind, n.ReviewOn, r.Name, ResidentId = r.Id }).Take(Limit).ToListAsync(ct);
+            items.AddRange(needs.Select(n => new FollowUp("Review",
+                n.Kind == NeedKind.ReasonableAdjustment ? "Reasonable adjustment" : "Disclosed disability",
+                n.Name, n.ReviewOn!.Value, $"/residents/{n.ResidentId}/review/need/{n.Id}")));
+        }
+        var restrictions = await (from x in db.ContactRestrictions.AsNoTracking()
+                                  where x.EndedOn == null && x.ReviewOn <= horizon
+                                  join r in db.Residents on x.ResidentId equals r.Id
+                                  select new { x.Id, x.ReviewOn, r.Name, ResidentId = r.Id }).Take(Limit).ToListAsync(ct);
+        items.AddRange(restrictions.Select(x => new FollowUp("Review", "Contact restriction", x.Name, x.ReviewOn!.Value, $"/residents/{x.ResidentId}/review/restriction/{x.Id}")));
+
+        var mine = db.Complaints.AsNoTracking()
+            .Where(c => db.ComplaintStages.Any(s => s.ComplaintId == c.Id && s.Number == c.Stage && s.HandlerId == handlerId));
+        var actions = await (from a in db.OutstandingActions.AsNoTracking()
+                             where a.CompletedOn == null && a.DueOn <= horizon
+                             join c in mine on a.ComplaintId equals c.Id
+                             select new { ItemId = a.Id, a.Description, a.DueOn, c.Reference, c.Id }).Take(Limit).ToListAsync(ct);
+        items.AddRange(actions.Select(a => new FollowUp("Outstanding action", a.Description, a.Reference, a.DueOn, $"/complaints/{a.Id}/actions/{a.ItemId}/complete")));
+        var remedies = await (from m in db.Remedies.AsNoTracking()
+                              where m.CompletedOn == null && m.DueOn <= horizon
+                              join c in mine on m.ComplaintId equals c.Id
+                              select new { ItemId = m.Id, m.Description, m.DueOn, c.Reference, c.Id }).Take(Limit).ToListAsync(ct);
+        items.AddRange(remedies.Select(m => new FollowUp("Remedy", m.Description, m.Reference, m.DueOn!.Value, $"/complaints/{m.Id}/remedies/{m.ItemId}/complete")));
+        return [.. items.OrderBy(i => i.DueOn).ThenBy(i => i.Who, StringComparer.Ordinal)];
+    }
+}

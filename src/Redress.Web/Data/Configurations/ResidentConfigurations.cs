@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Redress.Domain.Residents;
+using Redress.Web.Data.Entities;
+
+namespace Redress.Web.Data.Configurations;
+
+internal sealed class SupportNeedConfiguration : IEntityTypeConfiguration<SupportNeed>
+{
+    public void Configure(EntityTypeBuilder<SupportNeed> b)
+    {
+        b.Property(n => n.Id).ValueGeneratedNever();
+        b.Property(n => n.Details).HasMaxLength(4000);
+        b.Property(n => n.RecordedBy).HasMaxLength(200);
+        b.Property(n => n.LastReviewNotes).HasMaxLength(4000);
+        b.Property(n => n.Version).IsConcurrencyToken();
+        b.Ignore(n => n.IsActive);
+        b.HasOne<Resident>().WithMany().HasForeignKey(n => n.ResidentId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(n => n.ResidentId);
+        // My work lists what is due for review.
+        b.HasIndex(n => new { n.EndedOn, n.ReviewOn });
+    }
+}
+
+internal sealed class ContactRestrictionConfiguration : IEntityTypeConfiguration<ContactRestriction>
+{
+    public void Configure(EntityTypeBuilder<ContactRestriction> b)
+    {
+        b.Property(r => r.Id).ValueGeneratedNever();
+        b.Property(r => r.Behaviour).HasMaxLength(4000);
+        b.Property(r => r.Evidence).HasMaxLength(4000);
+        b.Property(r => r.Restriction).HasMaxLength(2000);
+        b.Property(r => r.Proportionality).HasMaxLength(4000);
+        b.Property(r => r.EqualityAct).HasMaxLength(4000);
+        b.Property(r => r.RecordedBy).HasMaxLength(200);
+        b.Property(r => r.LastReviewNotes).HasMaxLength(4000);
+        b.Property(r => r.Version).IsConcurrencyToken();
+        b.Ignore(r => r.IsActive);
+        b.HasOne<Resident>().WithMany().HasForeignKey(r => r.ResidentId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(r => r.ResidentId);
+        b.HasIndex(r => new { r.EndedOn, r.ReviewOn });
+    }
+}
+
+internal sealed class ResidentRepresentativeConfiguration : IEntityTypeConfiguration<ResidentRepresentative>
+{
+    public void Configure(EntityTypeBuilder<ResidentRepresentative> b)
+    {
+        b.Property(r => r.Id).ValueGeneratedNever();
+        b.Property(r => r.Name).HasMaxLength(200);
+        b.Property(r => r.Relationship).HasMaxLength(200);
+        b.Property(r => r.Email).HasMaxLength(320);
+        b.Property(r => r.Phone).HasMaxLength(40);
+        b.Property(r => r.Authority).HasMaxLength(1000);
+        b.Property(r => r.RecordedBy).HasMaxLength(200);
+        b.HasOne<Resident>().WithMany().HasForeignKey(r => r.ResidentId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(r => r.ResidentId);
+    }
+}

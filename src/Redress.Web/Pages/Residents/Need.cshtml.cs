@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Redress.Domain.Residents;
+using Redress.Web.Audit;
+using Redress.Web.Auth;
+using Redress.Web.Data;
+using Redress.Web.Pages.Shared;
+using Redress.Web.Residents;
+
+namespace Redress.Web.Pages.Residents;
+
+/// <summary>Code 5.10: record a reasonable adjustment agreed, or a disability the resident disclosed.</summary>
+[Authorize(Policy = Policies.SupportNeedPages)]
+public sealed class NeedModel(ResidentOperations residents, RedressDbContext db) : ResidentForm(db)
+{
+    [BindProperty] public NeedKind? Kind { get; set; }
+    [BindProperty] public string? Details { get; set; }
+    [BindProperty] public DateParts ReviewOn { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadResidentAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadResidentAsync(id, ct))
+        {
+            return NotFound();
+        }
+        if (Kind is null)
+        {
+            ModelState.AddModelError("kind", "Select whether this is an adjustment or a disclosed disability");
+        }
+        var review = ReviewOn.Read(ModelState, "reviewOn", "The review date", required: false);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var outcome = await residents.RecordNeedAsync(id, new NeedRequest(Kind!.Value, Details ?? "", review), Actor.From(User), ct);
+        return Present(outcome, Kind == NeedKind.ReasonableAdjustment ? "Reasonable adjustment recorded." : "Disclosed disability recorded.", f => f ?? "details");
+    }
+}
