@@ -12,6 +12,7 @@ using Redress.Web.Complaints;
 using Redress.Web.Data;
 using Redress.Web.Data.Entities;
 using Redress.Web.Reports;
+using Redress.Web.Requests;
 using Redress.Web.Residents;
 using Redress.Web.Settings;
 
@@ -55,6 +56,8 @@ builder.Services.AddScoped<Handlers>();
 builder.Services.AddScoped<TeamList>();
 builder.Services.AddScoped<ResidentOperations>();
 builder.Services.AddScoped<FollowUps>();
+builder.Services.AddScoped<ServiceRequestOperations>();
+builder.Services.AddScoped<FeedbackOperations>();
 
 // Pages: the Identity cookie. API: API keys as bearer tokens, never the cookie (no cross-site writes).
 builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme)
@@ -90,6 +93,8 @@ builder.Services.AddRazorPages(o =>
     o.Conventions.AuthorizeFolder("/Work", Policies.Staff);
     o.Conventions.AuthorizeFolder("/Complaints", Policies.Staff);
     o.Conventions.AuthorizeFolder("/Residents", Policies.Staff);
+    o.Conventions.AuthorizeFolder("/ServiceRequests", Policies.Staff);
+    o.Conventions.AuthorizeFolder("/FeedbackRecords", Policies.Staff);
 });
 builder.Services.AddDataProtection()
     .SetApplicationName("Redress")
@@ -120,6 +125,7 @@ api.MapUsers();
 api.MapComplaints();
 api.MapSettings();
 api.MapReports();
+api.MapRequests();
 
 await app.RunAsync();
 

@@ -36,6 +36,7 @@ public sealed partial class Complaint
     public bool OutsideTwelveMonths { get; private set; }
     public string? VulnerabilityNotes { get; private set; }
     public Guid? RelatedComplaintId { get; private set; }
+    public Guid? ServiceRequestId { get; private set; }
     public string Scheme { get; private set; } = "";
     public int CalendarVersion { get; private set; }
     public RefusalReason? RefusalReason { get; private set; }
@@ -95,6 +96,7 @@ public sealed partial class Complaint
             OutsideTwelveMonths = IsOutsideTwelveMonths(request.ReceivedOn, request.IssueOccurredOn, request.ResidentAwareOn),
             VulnerabilityNotes = request.VulnerabilityNotes,
             RelatedComplaintId = request.RelatedComplaintId,
+            ServiceRequestId = request.ServiceRequestId,
             Scheme = timescales.Scheme,
             CalendarVersion = context.Calendar.Version,
             Version = 1,

@@ -18,7 +18,9 @@ public sealed record CreateComplaintRequest(
     string? Category,
     DateOnly? IssueOccurredOn,
     DateOnly? ResidentAwareOn,
-    string? VulnerabilityNotes)
+    string? VulnerabilityNotes,
+    Guid? ServiceRequestId = null,
+    Guid? FeedbackId = null)
 {
     public const int MaxDescription = 20_000;
 
@@ -59,7 +61,9 @@ public sealed record CreateComplaintRequest(
         Category!.Trim(),
         IssueOccurredOn,
         ResidentAwareOn,
-        VulnerabilityNotes);
+        VulnerabilityNotes,
+        ServiceRequestId,
+        FeedbackId);
 }
 
 public sealed record ResidentInput(string? Name, string? Email, string? Phone, string? Address, Tenure? Tenure)

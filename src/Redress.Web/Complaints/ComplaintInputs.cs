@@ -15,6 +15,8 @@ public sealed record NewComplaint(
     string Category,
     DateOnly? IssueOccurredOn,
     DateOnly? ResidentAwareOn,
-    string? VulnerabilityNotes);
+    string? VulnerabilityNotes,
+    Guid? ServiceRequestId = null,
+    Guid? FeedbackId = null);
 
 public sealed record NewResident(string Name, string? Email, string? Phone, string? Address, Tenure Tenure);

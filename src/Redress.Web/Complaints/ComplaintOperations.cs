@@ -48,16 +48,52 @@ public sealed partial class ComplaintOperations(
         {
             return Outcome<ComplaintView>.Invalid("residentId", "There is no resident with that id.");
         }
+        if (await CheckSourceAsync(input, resident.Id, ct) is { } invalid)
+        {
+            return invalid;
+        }
         var (complaint, error) = Receive(input, resident.Id, null, settings, context);
         if (error is not null)
         {
             return Refuse(error);
         }
-        return await SaveNewAsync(complaint!, resident, input.ResidentId is null, actor, null, ct);
+        return await SaveNewAsync(complaint!, resident, input.ResidentId is null, actor, null, ct, input.FeedbackId);
+    }
+
+    /// <summary>Code 1.6: the feedback records the complaint raised from it, in the complaint's transaction.</summary>
+    private void LinkFeedback(RedressDbContext w, Guid feedbackId, Complaint complaint, Actor actor)
+    {
+        // Read on the writer's connection inside its transaction; the version check stops a second complaint.
+        var feedback = w.Feedback.Single(f => f.Id == feedbackId);
+        if (feedback.ComplaintRaised(complaint.Id, complaint.ReceivedOn) is { } error)
+        {
+            throw new DomainException(error);
+        }
+        w.AuditEvents.Add(audit.Record(actor, "feedback.complaint-raised", "feedback", feedbackId.ToString(), complaint.Id, null,
+            AuditTrail.Snapshot(new { complaintId = complaint.Id })));
+    }
+
+    /// <summary>
+    /// Code 1.5 and 1.6: a complaint about a service request is the same resident's, and the request stays
+    /// as it is; a complaint from feedback can be raised once.
+    /// </summary>
+    private async Task<Outcome<ComplaintView>?> CheckSourceAsync(NewComplaint input, Guid residentId, CancellationToken ct)
+    {
+        if (input.ServiceRequestId is { } requestId
+            && !await db.ServiceRequests.AnyAsync(r => r.Id == requestId && r.ResidentId == residentId, ct))
+        {
+            return Outcome<ComplaintView>.Invalid("serviceRequestId", "There is no service request with that id for this resident.");
+        }
+        if (input.FeedbackId is { } feedbackId
+            && !await db.Feedback.AnyAsync(f => f.Id == feedbackId && f.ComplaintId == null, ct))
+        {
+            return Outcome<ComplaintView>.Invalid("feedbackId", "There is no feedback with that id waiting for a complaint.");
+        }
+        return null;
     }
 
     /// <summary>Numbers a received complaint and inserts it with its audit event (and any extra event) in one transaction.</summary>
-    private Task<Outcome<ComplaintView>> SaveNewAsync(Complaint complaint, Resident resident, bool isNewResident, Actor actor, AuditEvent? alsoRecord, CancellationToken ct) =>
+    private Task<Outcome<ComplaintView>> SaveNewAsync(Complaint complaint, Resident resident, bool isNewResident, Actor actor, AuditEvent? alsoRecord, CancellationToken ct, Guid? feedbackId = null) =>
         writer.InsertAsync(w =>
         {
             complaint.AssignReference(NextReference(w, complaint.ReceivedOn.Year));
@@ -68,6 +104,10 @@ public sealed partial class ComplaintOperations(
             w.Complaints.Add(complaint);
             var view = ComplaintView.From(complaint, resident);
             w.AuditEvents.Add(audit.Created(actor, "complaint.received", "complaint", complaint.Id.ToString(), complaint.Id, view));
+            if (feedbackId is { } fromFeedback)
+            {
+                LinkFeedback(w, fromFeedback, complaint, actor);
+            }
             if (alsoRecord is not null)
             {
                 w.AuditEvents.Add(alsoRecord);
@@ -178,6 +218,7 @@ public sealed partial class ComplaintOperations(
             ResidentAwareOn = input.ResidentAwareOn,
             VulnerabilityNotes = input.VulnerabilityNotes,
             RelatedComplaintId = relatedId,
+            ServiceRequestId = input.ServiceRequestId,
         };
         (Complaint? Complaint, DomainError? Error) result = (null, null);
         var error = Run(() =>
@@ -216,24 +257,10 @@ public sealed partial class ComplaintOperations(
     /// CMP-YYYY-NNNNNN: the year received and a number that never repeats. PostgreSQL draws it from a
     /// sequence (no lock held to commit); SQLite, with one writer at a time, from a counter row.
     /// </summary>
-    private const string CounterSql =
-        """INSERT INTO "ReferenceCounters" ("Year", "Last") VALUES (0, 1) ON CONFLICT ("Year") DO UPDATE SET "Last" = "ReferenceCounters"."Last" + 1 RETURNING "Last" """;
-
     private string NextReference(RedressDbContext w, int year)
     {
-        var next = writer.IsSqlite ? NextFromCounter(w) : references.Next(w);
+        var next = writer.IsSqlite ? Counters.Next(w, Counters.Complaints) : references.Next(w);
         return $"CMP-{year}-{next:000000}";
-    }
-
-    /// <summary>SQLite: a counter row, updated inside the writer's transaction (one writer at a time).</summary>
-    private static long NextFromCounter(RedressDbContext w)
-    {
-        // A plain command on the writer's connection and transaction: EF's raw-SQL queries are rebuilt on
-        // every call, and this runs once per complaint on the writer's thread (so synchronously).
-        using var command = w.Database.GetDbConnection().CreateCommand();
-        command.Transaction = w.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = CounterSql;
-        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private async Task<(LandlordSettings Settings, ComplaintContext Context)> ContextAsync(CancellationToken ct)

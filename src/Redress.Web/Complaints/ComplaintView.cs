@@ -35,7 +35,8 @@ public sealed record ComplaintView(
     DateOnly? NextDueOn,
     string Scheme,
     int CalendarVersion,
-    int Version)
+    int Version,
+    Guid? ServiceRequestId)
 {
     public static ComplaintView From(Complaint c, Resident? resident) => new(
         c.Id, c.Reference, c.Status, c.Stage, c.ReceivedOn,
@@ -49,7 +50,7 @@ public sealed record ComplaintView(
         [.. c.OutstandingActions.OrderBy(a => a.Ordinal).Select(ActionView.From)],
         c.RefusalReason is { } reason ? new RefusalView(reason, c.RefusalExplanation ?? "", c.DiscretionConsidered, c.RefusedOn ?? c.ClosedOn) : null,
         c.EscalationRequestedOn, c.WithdrawnOn, c.WithdrawalReason, c.ClosedOn, c.ClosureKind,
-        c.RelatedComplaintId, c.NextDueOn, c.Scheme, c.CalendarVersion, c.Version);
+        c.RelatedComplaintId, c.NextDueOn, c.Scheme, c.CalendarVersion, c.Version, c.ServiceRequestId);
 
     [System.Text.Json.Serialization.JsonIgnore]
     public string ETag => $"\"{Version}\"";

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Redress.Domain.Complaints;
+using Redress.Domain.Requests;
 using Redress.Domain.Residents;
 using Redress.Web.Data.Entities;
 
@@ -31,6 +32,8 @@ public abstract class RedressDbContext : IdentityDbContext<RedressUser, RedressR
     public DbSet<SupportNeed> SupportNeeds => Set<SupportNeed>();
     public DbSet<ContactRestriction> ContactRestrictions => Set<ContactRestriction>();
     public DbSet<ResidentRepresentative> ResidentRepresentatives => Set<ResidentRepresentative>();
+    public DbSet<ServiceRequest> ServiceRequests => Set<ServiceRequest>();
+    public DbSet<Feedback> Feedback => Set<Feedback>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();

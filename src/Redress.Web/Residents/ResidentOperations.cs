@@ -10,12 +10,15 @@ using Redress.Web.Time;
 
 namespace Redress.Web.Residents;
 
+public sealed record ResidentRequest(Guid Id, string Reference, Redress.Domain.Requests.ServiceRequestStatus Status, DateOnly ReceivedOn, DateOnly? DueOn, string Category);
+
 public sealed record ResidentComplaint(Guid Id, string Reference, ComplaintStatus Status, int Stage, DateOnly ReceivedOn, string Category);
 
 /// <summary>A resident's page. <see cref="Needs"/> is null for a reader who may not see adjustments and disabilities.</summary>
 public sealed record ResidentProfile(
     Resident Resident,
     IReadOnlyList<ResidentComplaint> Complaints,
+    IReadOnlyList<ResidentRequest> ServiceRequests,
     IReadOnlyList<ResidentRepresentative> Representatives,
     IReadOnlyList<ContactRestriction> Restrictions,
     IReadOnlyList<SupportNeed>? Needs,
@@ -37,6 +40,8 @@ public sealed class ResidentOperations(RedressDbContext db, AuditTrail audit, Ti
         }
         var complaints = await db.Complaints.AsNoTracking().Where(c => c.ResidentId == id).OrderByDescending(c => c.ReceivedOn)
             .Select(c => new ResidentComplaint(c.Id, c.Reference, c.Status, c.Stage, c.ReceivedOn, c.Category)).ToListAsync(ct);
+        var requests = await db.ServiceRequests.AsNoTracking().Where(r => r.ResidentId == id).OrderByDescending(r => r.ReceivedOn)
+            .Select(r => new ResidentRequest(r.Id, r.Reference, r.Status, r.ReceivedOn, r.DueOn, r.Category)).ToListAsync(ct);
         var representatives = await db.ResidentRepresentatives.AsNoTracking().Where(r => r.ResidentId == id).OrderBy(r => r.Name).ToListAsync(ct);
         var restrictions = await db.ContactRestrictions.AsNoTracking().Where(r => r.ResidentId == id).OrderByDescending(r => r.StartsOn).ToListAsync(ct);
         var needs = await db.SupportNeeds.AsNoTracking().Where(n => n.ResidentId == id).ToListAsync(ct);
@@ -46,7 +51,7 @@ public sealed class ResidentOperations(RedressDbContext db, AuditTrail audit, Ti
             db.AuditEvents.Add(audit.Record(reader, "resident.support-needs-viewed", "resident", id.ToString(), null, null, null));
             await db.SaveChangesAsync(ct);
         }
-        return new ResidentProfile(resident, complaints, representatives, restrictions,
+        return new ResidentProfile(resident, complaints, requests, representatives, restrictions,
             withNeeds ? [.. needs.OrderBy(n => n.EndedOn is not null).ThenBy(n => n.Kind).ThenBy(n => n.RecordedOn)] : null,
             needs.Count(n => n.IsActive));
     }

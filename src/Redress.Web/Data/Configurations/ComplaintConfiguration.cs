@@ -23,6 +23,7 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         b.Ignore(c => c.IsOpen);
         b.HasOne<Resident>().WithMany().HasForeignKey(c => c.ResidentId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Complaint>().WithMany().HasForeignKey(c => c.RelatedComplaintId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Redress.Domain.Requests.ServiceRequest>().WithMany().HasForeignKey(c => c.ServiceRequestId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(c => c.Stages).WithOne().HasForeignKey(s => s.ComplaintId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(c => c.Remedies).WithOne().HasForeignKey(r => r.ComplaintId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(c => c.OutstandingActions).WithOne().HasForeignKey(a => a.ComplaintId).OnDelete(DeleteBehavior.Cascade);

@@ -5,7 +5,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Redress.Domain.Complaints;
 using Redress.Web.Audit;
+using Microsoft.EntityFrameworkCore;
+using Redress.Domain.Requests;
 using Redress.Web.Complaints;
+using Redress.Web.Data;
+using Redress.Web.Data.Entities;
 using Redress.Web.Pages.Shared;
 using Redress.Web.Time;
 
@@ -13,20 +17,44 @@ namespace Redress.Web.Pages.Complaints;
 
 /// <summary>Log a complaint from any channel (Code 3.1, 3.2, 3.6): the same operation as POST /api/v1/complaints.</summary>
 [Microsoft.AspNetCore.Authorization.Authorize(Policy = Auth.Policies.CaseworkPages)]
-public sealed class NewModel(ComplaintOperations complaints, TimeProvider clock) : PageModel
+public sealed class NewModel(ComplaintOperations complaints, RedressDbContext db, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public LogComplaintForm Form { get; set; } = new();
 
-    public void OnGet()
+    /// <summary>Where the complaint comes from, when it is not logged from scratch: a known resident, a service request (1.5) or feedback (1.6).</summary>
+    public ComplaintSource? Source { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid? resident, Guid? serviceRequest, Guid? feedback, CancellationToken ct)
     {
+        Form.ResidentId = resident;
+        Form.ServiceRequestId = serviceRequest;
+        Form.FeedbackId = feedback;
+        if (!await LoadSourceAsync(ct))
+        {
+            return NotFound();
+        }
+        if (Source?.ServiceRequest is { } request)
+        {
+            Form.Category = request.Category;
+        }
+        if (Source?.Feedback is { } from)
+        {
+            Form.Description = from.Dissatisfaction;
+            Form.ResidentName = from.ResidentId is null ? from.PersonName : null;
+        }
         var today = clock.TodayInUk();
         Form.Received = new DateParts { Day = today.Day.ToString(CultureInfo.InvariantCulture), Month = today.Month.ToString(CultureInfo.InvariantCulture), Year = today.Year.ToString(CultureInfo.InvariantCulture) };
         Form.ReceivedBy = Audit.Actor.From(User).Name;
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        if (!await LoadSourceAsync(ct))
+        {
+            return NotFound();
+        }
         var input = Form.Read(ModelState);
         if (!ModelState.IsValid || input is null)
         {
@@ -41,7 +69,32 @@ public sealed class NewModel(ComplaintOperations complaints, TimeProvider clock)
         TempData["Banner"] = $"Complaint {outcome.Value!.Reference} logged. Acknowledge it by {Display.Date(outcome.Value.Stages[0].AcknowledgeBy)}.";
         return Redirect($"/complaints/{outcome.Value.Id}");
     }
+
+    /// <summary>False when an id given does not exist; the resident comes from the request or feedback when they name one.</summary>
+    private async Task<bool> LoadSourceAsync(CancellationToken ct)
+    {
+        if (Form.ResidentId is null && Form.ServiceRequestId is null && Form.FeedbackId is null)
+        {
+            return true;
+        }
+        var request = Form.ServiceRequestId is { } r ? await db.ServiceRequests.AsNoTracking().FirstOrDefaultAsync(x => x.Id == r, ct) : null;
+        var feedback = Form.FeedbackId is { } f ? await db.Feedback.AsNoTracking().FirstOrDefaultAsync(x => x.Id == f, ct) : null;
+        if ((Form.ServiceRequestId is not null && request is null) || (Form.FeedbackId is not null && feedback is null))
+        {
+            return false;
+        }
+        Form.ResidentId = request?.ResidentId ?? feedback?.ResidentId ?? Form.ResidentId;
+        var resident = Form.ResidentId is { } id ? await db.Residents.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct) : null;
+        if (Form.ResidentId is not null && resident is null)
+        {
+            return false;
+        }
+        Source = new ComplaintSource(resident, request, feedback);
+        return true;
+    }
 }
+
+public sealed record ComplaintSource(Resident? Resident, ServiceRequest? ServiceRequest, Feedback? Feedback);
 
 public sealed class LogComplaintForm
 {
@@ -62,6 +115,9 @@ public sealed class LogComplaintForm
     public DateParts Issue { get; set; } = new();
     public DateParts Aware { get; set; } = new();
     public string? VulnerabilityNotes { get; set; }
+    public Guid? ResidentId { get; set; }
+    public Guid? ServiceRequestId { get; set; }
+    public Guid? FeedbackId { get; set; }
 
     /// <summary>Where a refusal from the rules shows on this form.</summary>
     public static string KeyFor(string? field) => field switch
@@ -92,14 +148,9 @@ public sealed class LogComplaintForm
         {
             state.AddModelError("channel", "Select how the complaint was made");
         }
-        Require(state, "residentName", ResidentName, "Enter the resident's name", 200);
-        if (!string.IsNullOrWhiteSpace(ResidentEmail) && !MailAddress.TryCreate(ResidentEmail.Trim(), out _))
+        if (ResidentId is null)
         {
-            state.AddModelError("residentEmail", "Enter an email address in the correct format, like name@example.com");
-        }
-        if (Tenure is null)
-        {
-            state.AddModelError("tenure", "Select the resident's tenure");
+            ReadResident(state);
         }
         if (!string.IsNullOrWhiteSpace(RepresentativeName) && string.IsNullOrWhiteSpace(RepresentativeAuthority))
         {
@@ -118,15 +169,30 @@ public sealed class LogComplaintForm
             time is { } at ? UkTime.ToUtc(received.Value, at) : null,
             Channel!.Value,
             Trim(ReceivedBy),
-            null,
-            new NewResident(ResidentName!.Trim(), Trim(ResidentEmail), Trim(ResidentPhone), Trim(ResidentAddress), Tenure!.Value),
+            ResidentId,
+            ResidentId is null ? new NewResident(ResidentName!.Trim(), Trim(ResidentEmail), Trim(ResidentPhone), Trim(ResidentAddress), Tenure!.Value) : null,
             string.IsNullOrWhiteSpace(RepresentativeName) ? null
                 : new RepresentativeDetails(RepresentativeName.Trim(), Trim(RepresentativeRelationship), null, null, RepresentativeAuthority!.Trim(), null),
             Description!,
             Category!.Trim(),
             issue,
             aware,
-            Trim(VulnerabilityNotes));
+            Trim(VulnerabilityNotes),
+            ServiceRequestId,
+            FeedbackId);
+    }
+
+    private void ReadResident(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary state)
+    {
+        Require(state, "residentName", ResidentName, "Enter the resident's name", 200);
+        if (!string.IsNullOrWhiteSpace(ResidentEmail) && !MailAddress.TryCreate(ResidentEmail.Trim(), out _))
+        {
+            state.AddModelError("residentEmail", "Enter an email address in the correct format, like name@example.com");
+        }
+        if (Tenure is null)
+        {
+            state.AddModelError("tenure", "Select the resident's tenure");
+        }
     }
 
     private static void Require(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary state, string key, string? value, string message, int max)

@@ -21,6 +21,7 @@ public sealed class ShowModel(ComplaintOperations complaints, ResidentOperations
     public WorkingDayCalendar Calendar { get; private set; } = null!;
     public IReadOnlyList<Redress.Domain.Residents.ContactRestriction> Restrictions { get; private set; } = [];
     public int ActiveNeeds { get; private set; }
+    public string? ServiceRequestReference { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -34,6 +35,10 @@ public sealed class ShowModel(ComplaintOperations complaints, ResidentOperations
         var handlers = Complaint.Stages.Where(s => s.HandlerId is not null).Select(s => s.HandlerId!.Value).Distinct().ToList();
         Names = await db.Users.AsNoTracking().Where(u => handlers.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         Today = clock.TodayInUk();
+        if (Complaint.ServiceRequestId is { } sr)
+        {
+            ServiceRequestReference = await db.ServiceRequests.AsNoTracking().Where(r => r.Id == sr).Select(r => r.Reference).FirstOrDefaultAsync(ct);
+        }
         if (Complaint.Resident is { } resident)
         {
             (Restrictions, ActiveNeeds) = await residents.WarningsAsync(resident.Id, ct);

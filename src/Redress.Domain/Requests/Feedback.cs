@@ -1,0 +1,71 @@
+using Redress.Domain.Common;
+
+namespace Redress.Domain.Requests;
+
+public sealed record FeedbackDetails(
+    DateOnly ReceivedOn, string Source, string PersonName, Guid? ResidentId, string Dissatisfaction, bool ToldHowToComplain, string? HowTold);
+
+/// <summary>
+/// Code 1.6: dissatisfaction expressed in a survey or other feedback. It is not a complaint; the record
+/// shows whether the person was told how to complain, and links the complaint if they chose to make one.
+/// </summary>
+public sealed class Feedback
+{
+    private Feedback()
+    {
+    }
+
+    public Guid Id { get; private set; }
+    public DateOnly ReceivedOn { get; private set; }
+    /// <summary>The survey or exercise, for example "Repairs satisfaction survey, June 2026".</summary>
+    public string Source { get; private set; } = "";
+    public string PersonName { get; private set; } = "";
+    public Guid? ResidentId { get; private set; }
+    public string Dissatisfaction { get; private set; } = "";
+    public bool ToldHowToComplain { get; private set; }
+    /// <summary>How they were told, or why they could not be (an anonymous survey).</summary>
+    public string? HowTold { get; private set; }
+    public Guid? ComplaintId { get; private set; }
+    public DateOnly? ComplaintRaisedOn { get; private set; }
+    public int Version { get; private set; }
+
+    public static (Feedback? Feedback, DomainError? Error) Record(Guid id, FeedbackDetails details, DateOnly today)
+    {
+        var error = details.ReceivedOn > today ? Errors.InFuture("receivedOn", "The date of the feedback", today)
+            : string.IsNullOrWhiteSpace(details.Source) ? new DomainError(ErrorCodes.Required, "Enter the survey or feedback exercise.", "source")
+            : string.IsNullOrWhiteSpace(details.PersonName) && details.ResidentId is null ? new DomainError(ErrorCodes.Required, "Enter the name of the person, or 'Anonymous'.", "personName")
+            : string.IsNullOrWhiteSpace(details.Dissatisfaction) ? new DomainError(ErrorCodes.Required, "Enter what the person was dissatisfied with.", "dissatisfaction")
+            : string.IsNullOrWhiteSpace(details.HowTold) ? new DomainError(ErrorCodes.Required,
+                details.ToldHowToComplain ? "Enter how the person was told how to complain." : "Enter why the person could not be told how to complain (Code 1.6).", "howTold")
+            : null;
+        if (error is not null)
+        {
+            return (null, error);
+        }
+        return (new Feedback
+        {
+            Id = id,
+            ReceivedOn = details.ReceivedOn,
+            Source = details.Source.Trim(),
+            PersonName = details.PersonName.Trim(),
+            ResidentId = details.ResidentId,
+            Dissatisfaction = details.Dissatisfaction.Trim(),
+            ToldHowToComplain = details.ToldHowToComplain,
+            HowTold = details.HowTold!.Trim(),
+            Version = 1,
+        }, null);
+    }
+
+    /// <summary>The person wants to complain: the complaint logged from this feedback.</summary>
+    public DomainError? ComplaintRaised(Guid complaintId, DateOnly today)
+    {
+        if (ComplaintId is not null)
+        {
+            return Errors.Transition("A complaint was already raised from this feedback.");
+        }
+        ComplaintId = complaintId;
+        ComplaintRaisedOn = today;
+        Version++;
+        return null;
+    }
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Redress.Domain.Requests;
+using Redress.Web.Audit;
+using Redress.Web.Auth;
+using Redress.Web.Data;
+using Redress.Web.Pages.Shared;
+using Redress.Web.Requests;
+using Redress.Web.Time;
+
+namespace Redress.Web.Pages.FeedbackRecords;
+
+/// <summary>Code 1.6: record dissatisfaction from a survey or feedback, and whether the person was told how to complain.</summary>
+[Authorize(Policy = Policies.CaseworkPages)]
+public sealed class NewModel(FeedbackOperations feedback, RedressDbContext db, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public Guid? Resident { get; set; }
+    [BindProperty] public DateParts Received { get; set; } = new();
+    [BindProperty] public string? Source { get; set; }
+    [BindProperty] public string? PersonName { get; set; }
+    [BindProperty] public string? Dissatisfaction { get; set; }
+    [BindProperty] public bool? Told { get; set; }
+    [BindProperty] public string? HowTold { get; set; }
+
+    public string? ResidentName { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var today = clock.TodayInUk();
+        Received = new DateParts { Day = today.Day.ToString(CultureInfo.InvariantCulture), Month = today.Month.ToString(CultureInfo.InvariantCulture), Year = today.Year.ToString(CultureInfo.InvariantCulture) };
+        return await LoadAsync(ct) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+        var received = Received.Read(ModelState, "received", "The date of the feedback", required: true);
+        if (Told is null)
+        {
+            ModelState.AddModelError("told", "Select whether the person was told how to complain");
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var details = new FeedbackDetails(received!.Value, Source ?? "", PersonName ?? "", Resident, Dissatisfaction ?? "", Told!.Value, HowTold);
+        var outcome = await feedback.RecordAsync(details, Actor.From(User), ct);
+        if (!outcome.Succeeded)
+        {
+            var key = outcome.Error?.Field switch { "receivedOn" => "received", { } f => f, null => "dissatisfaction" };
+            ModelState.AddModelError(key, outcome.Error?.Message ?? "The feedback could not be recorded");
+            return Page();
+        }
+        TempData["Banner"] = "Feedback recorded.";
+        return Redirect($"/feedback/{outcome.Value!.Id}");
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        if (Resident is not { } id)
+        {
+            return true;
+        }
+        ResidentName = await db.Residents.AsNoTracking().Where(r => r.Id == id).Select(r => r.Name).FirstOrDefaultAsync(ct);
+        return ResidentName is not null;
+    }
+}

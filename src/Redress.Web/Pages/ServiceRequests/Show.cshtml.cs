@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Redress.Web.Auth;
+using Redress.Web.Requests;
+using Redress.Web.Time;
+
+namespace Redress.Web.Pages.ServiceRequests;
+
+/// <summary>A service request: what was asked, its owner, due date and status, and the complaints about it.</summary>
+public sealed class ShowModel(ServiceRequestOperations requests, TimeProvider clock) : PageModel
+{
+    public ServiceRequestPage View { get; private set; } = null!;
+    public DateOnly Today { get; private set; }
+    public bool CanWork => Roles.Casework.Any(User.IsInRole);
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        var view = await requests.GetAsync(id, ct);
+        if (view is null)
+        {
+            return NotFound();
+        }
+        View = view;
+        Today = clock.TodayInUk();
+        return Page();
+    }
+}
