@@ -9,6 +9,7 @@ using Redress.Web.Audit;
 using Redress.Web.Auth;
 using Redress.Web.Calendar;
 using Redress.Web.Complaints;
+using Redress.Web.Documents;
 using Redress.Web.Data;
 using Redress.Web.Data.Entities;
 using Redress.Web.Reports;
@@ -58,6 +59,8 @@ builder.Services.AddScoped<ResidentOperations>();
 builder.Services.AddScoped<FollowUps>();
 builder.Services.AddScoped<ServiceRequestOperations>();
 builder.Services.AddScoped<FeedbackOperations>();
+builder.Services.AddScoped<CorrespondenceOperations>();
+builder.Services.AddSingleton<AttachmentStore>();
 
 // Pages: the Identity cookie. API: API keys as bearer tokens, never the cookie (no cross-site writes).
 builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme)
@@ -126,6 +129,7 @@ api.MapComplaints();
 api.MapSettings();
 api.MapReports();
 api.MapRequests();
+api.MapCorrespondence();
 
 await app.RunAsync();
 

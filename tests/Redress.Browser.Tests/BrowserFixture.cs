@@ -50,6 +50,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             b.UseSetting("REDRESS_BOOTSTRAP_ADMIN_EMAIL", AdminEmail);
             b.UseSetting("REDRESS_BOOTSTRAP_ADMIN_PASSWORD", AdminPassword);
             b.UseSetting("REDRESS_BOOTSTRAP_API_KEY", ApiKey);
+            b.UseSetting("Storage:Attachments", Path.Combine(Path.GetTempPath(), $"redress-browser-attachments-{Guid.NewGuid():N}"));
             b.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
             b.UseStaticWebAssets();
         });

@@ -26,6 +26,9 @@ public abstract class RedressFactory : WebApplicationFactory<Program>
 
     protected abstract string Provider { get; }
 
+    /// <summary>Where this instance keeps attachments (and later the mail outbox): a folder of its own.</summary>
+    public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), $"redress-test-data-{Guid.NewGuid():N}");
+
     protected abstract string ConnectionString { get; }
 
     public HttpClient AdminClient()
@@ -48,12 +51,22 @@ public abstract class RedressFactory : WebApplicationFactory<Program>
         return query(scope.ServiceProvider.GetRequiredService<RedressDbContext>());
     }
 
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (Directory.Exists(DataFolder))
+        {
+            Directory.Delete(DataFolder, recursive: true);
+        }
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", Provider);
         builder.UseSetting("ConnectionStrings:Redress", ConnectionString);
         builder.UseSetting("REDRESS_BOOTSTRAP_API_KEY", BootstrapKey);
+        builder.UseSetting("Storage:Attachments", Path.Combine(DataFolder, "attachments"));
         builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }

@@ -34,6 +34,8 @@ public abstract class RedressDbContext : IdentityDbContext<RedressUser, RedressR
     public DbSet<ResidentRepresentative> ResidentRepresentatives => Set<ResidentRepresentative>();
     public DbSet<ServiceRequest> ServiceRequests => Set<ServiceRequest>();
     public DbSet<Feedback> Feedback => Set<Feedback>();
+    public DbSet<Correspondence> Correspondence => Set<Correspondence>();
+    public DbSet<Attachment> Attachments => Set<Attachment>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();

@@ -147,3 +147,16 @@ public sealed class ReferenceCounter
     public int Year { get; set; }
     public int Last { get; set; }
 }
+
+/// <summary>A file kept with a piece of correspondence (Code 5.12), stored once by its SHA-256 under the attachments folder.</summary>
+public sealed class Attachment
+{
+    public Guid Id { get; set; }
+    public Guid CorrespondenceId { get; set; }
+    public Guid ComplaintId { get; set; }
+    public string FileName { get; set; } = "";
+    public string ContentType { get; set; } = "";
+    public long Length { get; set; }
+    public string Sha256 { get; set; } = "";
+    public DateTime UploadedAtUtc { get; set; }
+}

@@ -5,6 +5,7 @@ using Redress.Domain.Calendar;
 using Redress.Web.Calendar;
 using Redress.Web.Complaints;
 using Redress.Web.Data;
+using Redress.Web.Documents;
 using Redress.Web.Residents;
 using Redress.Web.Settings;
 using Redress.Web.Time;
@@ -12,7 +13,7 @@ using Redress.Web.Time;
 namespace Redress.Web.Pages.Complaints;
 
 /// <summary>The complaint page: its clocks, definition, response, remedies and the trail of what happened.</summary>
-public sealed class ShowModel(ComplaintOperations complaints, ResidentOperations residents, RedressDbContext db, SettingsStore settings, CalendarService calendars, TimeProvider clock) : PageModel
+public sealed class ShowModel(ComplaintOperations complaints, ResidentOperations residents, CorrespondenceOperations correspondence, RedressDbContext db, SettingsStore settings, CalendarService calendars, TimeProvider clock) : PageModel
 {
     public ComplaintView Complaint { get; private set; } = null!;
     public IReadOnlyList<AuditEntry> Trail { get; private set; } = [];
@@ -22,6 +23,7 @@ public sealed class ShowModel(ComplaintOperations complaints, ResidentOperations
     public IReadOnlyList<Redress.Domain.Residents.ContactRestriction> Restrictions { get; private set; } = [];
     public int ActiveNeeds { get; private set; }
     public string? ServiceRequestReference { get; private set; }
+    public IReadOnlyList<CorrespondenceView> Correspondence { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -35,6 +37,7 @@ public sealed class ShowModel(ComplaintOperations complaints, ResidentOperations
         var handlers = Complaint.Stages.Where(s => s.HandlerId is not null).Select(s => s.HandlerId!.Value).Distinct().ToList();
         Names = await db.Users.AsNoTracking().Where(u => handlers.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         Today = clock.TodayInUk();
+        Correspondence = await correspondence.ListAsync(id, ct) ?? [];
         if (Complaint.ServiceRequestId is { } sr)
         {
             ServiceRequestReference = await db.ServiceRequests.AsNoTracking().Where(r => r.Id == sr).Select(r => r.Reference).FirstOrDefaultAsync(ct);

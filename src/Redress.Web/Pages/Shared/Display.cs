@@ -9,6 +9,14 @@ public static class Display
 {
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
 
+    /// <summary>A file size as people read it: "840 bytes", "12 KB", "3.4 MB".</summary>
+    public static string Size(long bytes) => bytes switch
+    {
+        < 1024 => $"{bytes} bytes",
+        < 1024 * 1024 => $"{Math.Round(bytes / 1024.0):0} KB",
+        _ => (bytes / 1024.0 / 1024.0).ToString("0.0", EnGb) + " MB",
+    };
+
     public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", EnGb) ?? "Not yet";
 
     public static string Instant(DateTimeOffset instant) =>
