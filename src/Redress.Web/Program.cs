@@ -10,6 +10,7 @@ using Redress.Web.Auth;
 using Redress.Web.Calendar;
 using Redress.Web.Complaints;
 using Redress.Web.Documents;
+using Redress.Web.Jobs;
 using Redress.Web.Data;
 using Redress.Web.Data.Entities;
 using Redress.Web.Reports;
@@ -61,6 +62,9 @@ builder.Services.AddScoped<ServiceRequestOperations>();
 builder.Services.AddScoped<FeedbackOperations>();
 builder.Services.AddScoped<CorrespondenceOperations>();
 builder.Services.AddSingleton<AttachmentStore>();
+builder.Services.AddSingleton<Mailer>();
+builder.Services.AddScoped<Reminders>();
+builder.Services.AddHostedService<ReminderJob>();
 
 // Pages: the Identity cookie. API: API keys as bearer tokens, never the cookie (no cross-site writes).
 builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme)
@@ -85,7 +89,8 @@ builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Policies.Admin, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireRole(Roles.Admin))
     .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.All))
     .AddPolicy(Policies.CaseworkPages, p => p.RequireRole(Roles.Casework))
-    .AddPolicy(Policies.SupportNeedPages, p => p.RequireRole(Roles.SupportNeeds));
+    .AddPolicy(Policies.SupportNeedPages, p => p.RequireRole(Roles.SupportNeeds))
+    .AddPolicy(Policies.AdminPages, p => p.RequireRole(Roles.Admin));
 
 builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
 builder.Services.AddProblemDetails();
@@ -98,6 +103,7 @@ builder.Services.AddRazorPages(o =>
     o.Conventions.AuthorizeFolder("/Residents", Policies.Staff);
     o.Conventions.AuthorizeFolder("/ServiceRequests", Policies.Staff);
     o.Conventions.AuthorizeFolder("/FeedbackRecords", Policies.Staff);
+    o.Conventions.AuthorizeFolder("/Admin", Policies.AdminPages);
 });
 builder.Services.AddDataProtection()
     .SetApplicationName("Redress")

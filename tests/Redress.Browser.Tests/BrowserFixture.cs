@@ -39,6 +39,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The JSON API on the same server, with the bootstrap key: how tests arrange their data.</summary>
     public HttpClient Api { get; private set; } = null!;
 
+    public static string Outbox { get; } = Path.Combine(Path.GetTempPath(), $"redress-browser-outbox-{Guid.NewGuid():N}");
+
     public static string Artifacts { get; } = Path.Combine(AppContext.BaseDirectory, "artifacts");
 
     public async Task InitializeAsync()
@@ -51,6 +53,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             b.UseSetting("REDRESS_BOOTSTRAP_ADMIN_PASSWORD", AdminPassword);
             b.UseSetting("REDRESS_BOOTSTRAP_API_KEY", ApiKey);
             b.UseSetting("Storage:Attachments", Path.Combine(Path.GetTempPath(), $"redress-browser-attachments-{Guid.NewGuid():N}"));
+            b.UseSetting("Mail:Outbox", Outbox);
+            b.UseSetting("Reminders:Enabled", "false");
             b.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
             b.UseStaticWebAssets();
         });

@@ -26,6 +26,9 @@ public abstract class RedressFactory : WebApplicationFactory<Program>
 
     protected abstract string Provider { get; }
 
+    /// <summary>More configuration for one test's own instance, such as an SMTP server to send through.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     /// <summary>Where this instance keeps attachments (and later the mail outbox): a folder of its own.</summary>
     public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), $"redress-test-data-{Guid.NewGuid():N}");
 
@@ -67,6 +70,13 @@ public abstract class RedressFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Redress", ConnectionString);
         builder.UseSetting("REDRESS_BOOTSTRAP_API_KEY", BootstrapKey);
         builder.UseSetting("Storage:Attachments", Path.Combine(DataFolder, "attachments"));
+        builder.UseSetting("Mail:Outbox", Path.Combine(DataFolder, "outbox"));
+        // Tests run the reminders themselves, at the fake clock's time.
+        builder.UseSetting("Reminders:Enabled", "false");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }

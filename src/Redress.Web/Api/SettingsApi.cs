@@ -51,6 +51,7 @@ public static class SettingsApi
             v.Text("ombudsman.onlineForm", body.Ombudsman.OnlineForm, "the Ombudsman's online form address", 500);
             v.Text("ombudsman.address", body.Ombudsman.Address, "the Ombudsman's postal address", 500);
         }
+        v.Range("reminderWorkingDaysBefore", body.ReminderWorkingDaysBefore, 0, 10, "the working days before a deadline to remind its handler");
         if (!v.IsValid)
         {
             return v.Problem();

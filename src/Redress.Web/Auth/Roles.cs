@@ -33,6 +33,8 @@ public static class Policies
     public const string Staff = "staff";
     /// <summary>Pages that change complaints: the casework roles, signed in.</summary>
     public const string CaseworkPages = "casework-pages";
+    /// <summary>Administration pages: the administrator, signed in.</summary>
+    public const string AdminPages = "admin-pages";
     /// <summary>Pages that show or change adjustments and disclosed disabilities.</summary>
     public const string SupportNeedPages = "support-need-pages";
 }

@@ -36,6 +36,7 @@ public abstract class RedressDbContext : IdentityDbContext<RedressUser, RedressR
     public DbSet<Feedback> Feedback => Set<Feedback>();
     public DbSet<Correspondence> Correspondence => Set<Correspondence>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<SentReminder> SentReminders => Set<SentReminder>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();

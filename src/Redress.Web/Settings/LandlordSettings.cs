@@ -25,6 +25,9 @@ public sealed record LandlordSettings
         "This is our final response. If you remain dissatisfied, you can refer your complaint to the Housing Ombudsman Service, " +
         "which is free and independent.";
 
+    /// <summary>How many working days before a deadline its handler is reminded by email (0: on the day only).</summary>
+    public int ReminderWorkingDaysBefore { get; init; } = 2;
+
     public Timescales Timescales => Timescales.HousingOmbudsman2024;
 
     public ReceiptPolicy ReceiptPolicy => new(ReceiptCutOff);

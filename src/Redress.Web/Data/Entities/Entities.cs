@@ -160,3 +160,22 @@ public sealed class Attachment
     public string Sha256 { get; set; } = "";
     public DateTime UploadedAtUtc { get; set; }
 }
+
+/// <summary>
+/// One reminder of one deadline: a complaint's clock (acknowledge or respond) at a stage with its due
+/// date, and whether it is coming up or has passed. The unique key makes each reminder go once, even
+/// across restarts and instances; a new due date (an extension) is a new deadline.
+/// </summary>
+public sealed class SentReminder
+{
+    public Guid Id { get; set; }
+    public Guid ComplaintId { get; set; }
+    public int Stage { get; set; }
+    public string Clock { get; set; } = "";
+    public DateOnly DueOn { get; set; }
+    public string Kind { get; set; } = "";
+    public string Recipients { get; set; } = "";
+    public DateTime ClaimedAtUtc { get; set; }
+    public DateTime? SentAtUtc { get; set; }
+    public string? MessageId { get; set; }
+}
