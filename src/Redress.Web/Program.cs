@@ -47,6 +47,10 @@ builder.Services.AddIdentityCore<RedressUser>(o =>
     .AddSignInManager()
     .AddClaimsPrincipalFactory<RedressClaims>()
     .AddDefaultTokenProviders();
+// Reset and invitation links work for 24 hours (and once: the password change renews the security stamp).
+builder.Services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(24));
+// A locked account or changed roles take effect within a minute, not at the default 30.
+builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
 // The operations that pages and the API both call.
 builder.Services.AddScoped<ComplaintOperations>();
@@ -63,6 +67,7 @@ builder.Services.AddScoped<FeedbackOperations>();
 builder.Services.AddScoped<CorrespondenceOperations>();
 builder.Services.AddSingleton<AttachmentStore>();
 builder.Services.AddSingleton<Mailer>();
+builder.Services.AddScoped<AccountMail>();
 builder.Services.AddScoped<Reminders>();
 builder.Services.AddHostedService<ReminderJob>();
 

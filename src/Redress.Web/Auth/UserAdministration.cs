@@ -9,7 +9,14 @@ using Redress.Web.Data.Entities;
 
 namespace Redress.Web.Auth;
 
-public sealed record UserView(Guid Id, string Name, string Email, IReadOnlyList<string> Roles, DateTime CreatedAt);
+public sealed record UserView(Guid Id, string Name, string Email, IReadOnlyList<string> Roles, DateTime CreatedAt)
+{
+    /// <summary>Locked by an administrator, or for a while after too many failed sign-ins.</summary>
+    public bool Locked { get; init; }
+
+    /// <summary>No password yet: they have not used their invitation.</summary>
+    public bool Invited { get; init; }
+}
 
 public sealed record NewApiKey(Guid Id, string Key, string Hint, DateTime CreatedAt);
 
@@ -163,6 +170,56 @@ public sealed class UserAdministration(
         logger.LogInformation("Created the bootstrap administrator {Email}", email);
     }
 
+    /// <summary>Replaces a user's roles. An administrator cannot take the admin role from themselves (no lock-out).</summary>
+    public async Task<Outcome<UserView>> SetRolesAsync(Guid id, IReadOnlyList<string> roles, Actor actor, CancellationToken ct = default)
+    {
+        var user = await users.FindByIdAsync(id.ToString());
+        if (user is null || user.IsBuiltIn)
+        {
+            return Outcome<UserView>.NotFound("There is no user with that id.");
+        }
+        if (roles.Count == 0 || roles.Any(r => !Roles.All.Contains(r)))
+        {
+            return Outcome<UserView>.Invalid("roles", "Select at least one role");
+        }
+        var current = await users.GetRolesAsync(user);
+        if (actor.Id == id && current.Contains(Roles.Admin) && !roles.Contains(Roles.Admin))
+        {
+            return Outcome<UserView>.Refused(new DomainError("own-admin-role", "You cannot remove the admin role from yourself: ask another administrator.", "roles"));
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await users.RemoveFromRolesAsync(user, current.Except(roles));
+        await users.AddToRolesAsync(user, roles.Except(current));
+        db.AuditEvents.Add(audit.Record(actor, "user.roles-changed", "user", id.ToString(), null,
+            AuditTrail.Snapshot(new { roles = current.Order(StringComparer.Ordinal) }), AuditTrail.Snapshot(new { roles = roles.Order(StringComparer.Ordinal) })));
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return Outcome<UserView>.Ok((await GetAsync(id, ct))!);
+    }
+
+    /// <summary>Stops or restores a user's sign-in. A locked user's session ends at its next check.</summary>
+    public async Task<Outcome<UserView>> SetLockedAsync(Guid id, bool locked, Actor actor, CancellationToken ct = default)
+    {
+        var user = await users.FindByIdAsync(id.ToString());
+        if (user is null || user.IsBuiltIn)
+        {
+            return Outcome<UserView>.NotFound("There is no user with that id.");
+        }
+        if (locked && actor.Id == id)
+        {
+            return Outcome<UserView>.Refused(new DomainError("own-account", "You cannot lock your own account.", "locked"));
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await users.SetLockoutEnabledAsync(user, true);
+        await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
+        await users.ResetAccessFailedCountAsync(user);
+        await users.UpdateSecurityStampAsync(user);
+        db.AuditEvents.Add(audit.Record(actor, locked ? "user.locked" : "user.unlocked", "user", id.ToString(), null, null, null));
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return Outcome<UserView>.Ok((await GetAsync(id, ct))!);
+    }
+
     private async Task<Dictionary<Guid, List<string>>> RolesByUserAsync(CancellationToken ct, Guid? only = null)
     {
         var rows = await (from ur in db.UserRoles
@@ -172,6 +229,10 @@ public sealed class UserAdministration(
         return rows.GroupBy(r => r.UserId).ToDictionary(g => g.Key, g => g.Select(r => r.Name!).Order(StringComparer.Ordinal).ToList());
     }
 
-    private static UserView ToView(RedressUser u, Dictionary<Guid, List<string>> roles) =>
-        new(u.Id, u.Name, u.Email ?? "", roles.TryGetValue(u.Id, out var r) ? r : [], u.CreatedAtUtc);
+    private UserView ToView(RedressUser u, Dictionary<Guid, List<string>> roles) =>
+        new(u.Id, u.Name, u.Email ?? "", roles.TryGetValue(u.Id, out var r) ? r : [], u.CreatedAtUtc)
+        {
+            Locked = u.LockoutEnd > clock.GetUtcNow(),
+            Invited = u.PasswordHash is null && !u.IsBuiltIn,
+        };
 }

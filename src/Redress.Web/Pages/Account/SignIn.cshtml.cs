@@ -21,6 +21,9 @@ public sealed class SignInModel(SignInManager<RedressUser> signIn, UserManager<R
     [BindProperty(SupportsGet = true)]
     public bool SignedOut { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public bool PasswordSet { get; set; }
+
     public void OnGet()
     {
     }
