@@ -72,9 +72,11 @@ builder.Services.AddScoped<Reminders>();
 builder.Services.AddHostedService<ReminderJob>();
 
 // Pages: the Identity cookie. API: API keys as bearer tokens, never the cookie (no cross-site writes).
-builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme)
-    .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
-    .AddIdentityCookies();
+var authentication = builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme)
+    .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+authentication.AddIdentityCookies();
+ExternalSignIn.Add(authentication, builder.Configuration);
+builder.Services.AddScoped<ExternalSignIn>();
 builder.Services.ConfigureApplicationCookie(o =>
 {
     o.Cookie.Name = "redress";

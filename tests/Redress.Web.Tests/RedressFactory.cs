@@ -29,6 +29,9 @@ public abstract class RedressFactory : WebApplicationFactory<Program>
     /// <summary>More configuration for one test's own instance, such as an SMTP server to send through.</summary>
     public Dictionary<string, string> Settings { get; } = [];
 
+    /// <summary>Service changes for one test's own instance.</summary>
+    public List<Action<IServiceCollection>> TestServices { get; } = [];
+
     /// <summary>Where this instance keeps attachments (and later the mail outbox): a folder of its own.</summary>
     public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), $"redress-test-data-{Guid.NewGuid():N}");
 
@@ -78,7 +81,11 @@ public abstract class RedressFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
         builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            TestServices.ForEach(change => change(services));
+        });
     }
 }
 
