@@ -14,6 +14,8 @@ internal static class Accessibility
 
     public static async Task AssertAccessibleAsync(this IPage page, string name)
     {
+        // Chromium renders frames only for the tab in front; a test with two people's pages open needs this.
+        await page.BringToFrontAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Artifacts, $"{name}.png"), FullPage = true });
         var result = await page.RunAxe(Options);
         var violations = string.Join("\n", result.Violations.Select(v =>

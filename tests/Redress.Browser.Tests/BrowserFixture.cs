@@ -75,7 +75,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             ExecutablePath = executable,
             Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-renderer-backgrounding", "--disable-backgrounding-occluded-windows", "--disable-background-timer-throttling", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
         });
         Directory.CreateDirectory(Artifacts);
         // A loaded CI machine can be slow to render: wait longer than Playwright's 5 s before failing.
@@ -102,17 +102,23 @@ public sealed class BrowserFixture : IAsyncLifetime
         return page;
     }
 
-    /// <summary>A page signed in as a new member of staff with <paramref name="roles"/>, sent on to <paramref name="path"/>.</summary>
-    public async Task<(IPage Page, Guid UserId)> SignedInAsAsync(string path, string name, params string[] roles)
+    /// <summary>A member of staff with <paramref name="roles"/> whose password is <see cref="AdminPassword"/>.</summary>
+    public async Task<(Guid Id, string Email)> StaffAsync(string name, params string[] roles)
     {
         var email = $"{name.Replace(' ', '.').ToLowerInvariant()}.{Guid.NewGuid():N}@example.org";
         var user = new Redress.Web.Data.Entities.RedressUser { Id = Guid.CreateVersion7(), Name = name, Email = email, UserName = email, EmailConfirmed = true };
-        using (var scope = Services.CreateScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Redress.Web.Data.Entities.RedressUser>>();
-            Assert.True((await users.CreateAsync(user, AdminPassword)).Succeeded);
-            Assert.True((await users.AddToRolesAsync(user, roles)).Succeeded);
-        }
+        using var scope = Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Redress.Web.Data.Entities.RedressUser>>();
+        Assert.True((await users.CreateAsync(user, AdminPassword)).Succeeded);
+        Assert.True((await users.AddToRolesAsync(user, roles)).Succeeded);
+        return (user.Id, email);
+    }
+
+    /// <summary>A page signed in as a new member of staff with <paramref name="roles"/>, sent on to <paramref name="path"/>.</summary>
+    public async Task<(IPage Page, Guid UserId)> SignedInAsAsync(string path, string name, params string[] roles)
+    {
+        var (id, email) = await StaffAsync(name, roles);
+        var user = new { Id = id };
         var page = await NewPageAsync();
         await page.GotoAsync($"/sign-in?returnUrl={Uri.EscapeDataString(path)}");
         await page.GetByLabel("Email address").FillAsync(email);
