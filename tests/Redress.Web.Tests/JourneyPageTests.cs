@@ -1,0 +1,284 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using Microsoft.EntityFrameworkCore;
+using Redress.Domain.Complaints;
+
+namespace Redress.Web.Tests;
+
+/// <summary>
+/// Every journey on a complaint as the server renders it: the check-your-answers page, the banner after
+/// recording, the error summary on bad input, and the database after each post. Both databases; the clock
+/// is Tuesday 30 June 2026.
+/// </summary>
+public abstract class JourneyPageTests<TFactory>(TFactory factory) : IClassFixture<TFactory> where TFactory : RedressFactory
+{
+    private HttpClient Admin => factory.AdminClient();
+
+    private async Task<(string Id, PageSession Handler)> ReceivedAsync(string receivedOn = "2026-06-25")
+    {
+        var id = (string)(await (await Admin.Post("/api/v1/complaints", Api.Complaint(receivedOn))).Expect(HttpStatusCode.Created))["id"]!;
+        return (id, await PageSession.SignInAsync(factory, $"Journey {Guid.NewGuid().ToString("N")[..6]}", "handler"));
+    }
+
+    private async Task<(string Id, PageSession Handler)> AcknowledgedAsync()
+    {
+        var (id, handler) = await ReceivedAsync();
+        await (await Admin.Post($"/api/v1/complaints/{id}/acknowledgement", new { acknowledgedOn = "2026-06-26", handlerId = handler.UserId, definition = Api.Definition() })).Expect(HttpStatusCode.OK);
+        return (id, handler);
+    }
+
+    private async Task<(string Id, PageSession Handler)> RespondedAsync()
+    {
+        var (id, handler) = await AcknowledgedAsync();
+        await (await Admin.Post($"/api/v1/complaints/{id}/response", Api.Response("2026-06-29"))).Expect(HttpStatusCode.OK);
+        return (id, handler);
+    }
+
+    private Complaint Saved(string id) => factory.Query(db => db.Complaints.AsNoTracking().Include(c => c.Stages).ThenInclude(s => s.Extensions).AsSplitQuery().Single(c => c.Id == Guid.Parse(id)));
+
+    private static Dictionary<string, string> Date(string prefix, int day, int month = 6, int year = 2026) => new()
+    {
+        [$"{prefix}.Day"] = day.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        [$"{prefix}.Month"] = month.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        [$"{prefix}.Year"] = year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    private static Dictionary<string, string> With(Dictionary<string, string> fields, params Dictionary<string, string>[] more)
+    {
+        foreach (var extra in more)
+        {
+            foreach (var (k, v) in extra)
+            {
+                fields[k] = v;
+            }
+        }
+        return fields;
+    }
+
+    [Fact]
+    [Trait("Code", "5.6")]
+    public async Task Acknowledge_CheckThenConfirm_RowsBannerAndDatabase()
+    {
+        var (id, handler) = await ReceivedAsync();
+        var fields = With(new()
+        {
+            ["Form.HandlerId"] = handler.UserId.ToString(), ["Form.Summary"] = "Repair outstanding",
+            ["Form.Points"] = "Repair not done\nMissed visits", ["Form.Outcomes"] = "Repair done",
+        }, Date("Form.AcknowledgedOn", 29));
+
+        var check = await handler.SubmitRefusedAsync($"/complaints/{id}/acknowledge?handler=Check", new(fields));
+        var done = await handler.SubmitFollowAsync($"/complaints/{id}/acknowledge?handler=Confirm", fields);
+
+        Assert.Equal("Check the acknowledgement before you record it", check.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal("29 June 2026", check.Row("Date acknowledged"));
+        Assert.StartsWith("Stage 1 acknowledged. The response is due by 13 July 2026.", done.Banner(), StringComparison.Ordinal);
+        var saved = Saved(id);
+        Assert.Equal(ComplaintStatus.Investigating, saved.Status);
+        Assert.Equal(handler.UserId, saved.Stages[0].HandlerId);
+    }
+
+    [Fact]
+    [Trait("Code", "5.6")]
+    public async Task Acknowledge_NoPoints_ErrorAtTheFieldNothingSaved()
+    {
+        var (id, handler) = await ReceivedAsync();
+
+        var page = await handler.SubmitRefusedAsync($"/complaints/{id}/acknowledge?handler=Check", With(new()
+        {
+            ["Form.HandlerId"] = handler.UserId.ToString(), ["Form.Summary"] = "Repair", ["Form.Outcomes"] = "Repair done",
+        }, Date("Form.AcknowledgedOn", 29)));
+
+        Assert.Contains(page.Errors(), e => e.Field == "points");
+        Assert.NotNull(page.QuerySelector("#points-error"));
+        Assert.Equal(ComplaintStatus.AwaitingAcknowledgement, Saved(id).Status);
+    }
+
+    [Fact]
+    [Trait("Code", "6.4")]
+    public async Task Extend_OverTheCapWithoutGoodReason_Refused_WithinIt_Recorded()
+    {
+        var (id, handler) = await AcknowledgedAsync();
+        var over = With(new() { ["Form.WorkingDays"] = "11", ["Form.Reason"] = "Complex" }, Date("Form.NotifiedOn", 30));
+        var within = With(new() { ["Form.WorkingDays"] = "5", ["Form.Reason"] = "Waiting for a quote", ["Form.UpdateInterval"] = "3" }, Date("Form.NotifiedOn", 30));
+
+        var refused = await handler.SubmitRefusedAsync($"/complaints/{id}/extend?handler=Confirm", over);
+        var done = await handler.SubmitFollowAsync($"/complaints/{id}/extend?handler=Confirm", within);
+
+        Assert.NotEmpty(refused.Errors());
+        Assert.StartsWith("Extension recorded. The response is now due by", done.Banner(), StringComparison.Ordinal);
+        var extension = Assert.Single(Saved(id).Stages[0].Extensions);
+        Assert.Equal(5, extension.WorkingDays);
+    }
+
+    [Fact]
+    [Trait("Code", "6.9")]
+    public async Task Respond_CheckListsTheSevenItems_ConfirmRecordsFindings()
+    {
+        var (id, handler) = await AcknowledgedAsync();
+        var fields = With(new()
+        {
+            ["Form.Findings[0].Decision"] = "Upheld", ["Form.Findings[0].Reasons"] = "Not done",
+            ["Form.Findings[1].Decision"] = "NotUpheld", ["Form.Findings[1].Reasons"] = "Visits kept",
+            ["Form.Decision"] = "PartlyUpheld", ["Form.Reasons"] = "Policy 4.2",
+        }, Date("Form.RespondedOn", 30));
+
+        var check = await handler.SubmitRefusedAsync($"/complaints/{id}/respond?handler=Check", new(fields));
+        var done = await handler.SubmitFollowAsync($"/complaints/{id}/respond?handler=Confirm", fields);
+
+        var keys = check.QuerySelectorAll(".govuk-summary-list__key").Select(k => k.TextContent.Trim()).ToList();
+        foreach (var item in new[] { "a.", "b.", "c.", "d.", "e.", "f.", "g." })
+        {
+            Assert.Contains(keys, k => k.StartsWith(item, StringComparison.Ordinal));
+        }
+        Assert.Equal("Stage 1 response recorded.", done.Banner());
+        var saved = Saved(id);
+        Assert.Equal(ComplaintStatus.Responded, saved.Status);
+        Assert.Equal(Decision.PartlyUpheld, saved.Stages[0].Decision);
+    }
+
+    [Fact]
+    [Trait("Code", "6.7")]
+    public async Task Respond_PointWithoutFinding_ErrorNamesThePoint()
+    {
+        var (id, handler) = await AcknowledgedAsync();
+
+        var page = await handler.SubmitRefusedAsync($"/complaints/{id}/respond?handler=Check", With(new()
+        {
+            ["Form.Findings[0].Decision"] = "Upheld", ["Form.Findings[0].Reasons"] = "Not done", ["Form.Decision"] = "Upheld", ["Form.Reasons"] = "r",
+        }, Date("Form.RespondedOn", 30)));
+
+        Assert.Contains(page.Errors(), e => e.Field == "findings-1-decision" && e.Message.Contains("Missed appointments", StringComparison.Ordinal));
+        Assert.Equal(ComplaintStatus.Investigating, Saved(id).Status);
+    }
+
+    [Fact]
+    [Trait("Code", "6.12")]
+    public async Task Escalate_NoReasonAsked_Recorded()
+    {
+        var (id, handler) = await RespondedAsync();
+
+        var form = await handler.GetAsync($"/complaints/{id}/escalate");
+        var done = await handler.SubmitFollowAsync($"/complaints/{id}/escalate?handler=Confirm", Date("Form.RequestedOn", 30));
+
+        Assert.Null(form.QuerySelector("textarea"));
+        Assert.StartsWith("Escalated to stage 2. Acknowledge it by", done.Banner(), StringComparison.Ordinal);
+        Assert.Equal(2, Saved(id).Stage);
+    }
+
+    [Fact]
+    [Trait("Code", "5.11")]
+    public async Task RefuseEscalation_WithAGround_ClosesWithTheReason()
+    {
+        var (id, handler) = await RespondedAsync();
+
+        var done = await handler.SubmitFollowAsync($"/complaints/{id}/refuse-escalation?handler=Confirm", With(new()
+        {
+            ["Reason"] = "LegalProceedings", ["Explanation"] = "A claim was filed at court on 1 June.",
+        }, Date("RequestedOn", 29), Date("DecidedOn", 30)));
+
+        Assert.StartsWith("Escalation refused.", done.Banner(), StringComparison.Ordinal);
+        var saved = Saved(id);
+        Assert.Equal(ClosureKind.EscalationRefused, saved.ClosureKind);
+        Assert.Equal(RefusalReason.LegalProceedings, saved.RefusalReason);
+    }
+
+    [Fact]
+    [Trait("Code", "2.3")]
+    public async Task NotAccept_Over12MonthsWithoutDiscretion_Refused()
+    {
+        var id = (string)(await (await Admin.Post("/api/v1/complaints", new
+        {
+            receivedOn = "2026-06-25", channel = "email", description = "Old issue", category = "repairs", issueOccurredOn = "2024-01-10",
+            resident = new { name = "Old Case", tenure = "lcra" },
+        })).Expect(HttpStatusCode.Created))["id"]!;
+        var handler = await PageSession.SignInAsync(factory, "Na Handler", "handler");
+        var fields = With(new() { ["Reason"] = "Over12Months", ["Explanation"] = "The repair was in January 2024." }, Date("DecidedOn", 30));
+
+        var refused = await handler.SubmitRefusedAsync($"/complaints/{id}/not-accept?handler=Check", new(fields));
+        fields["Discretion"] = "Considered: no reason the resident could not complain sooner.";
+        var done = await handler.SubmitFollowAsync($"/complaints/{id}/not-accept?handler=Confirm", fields);
+
+        Assert.Contains(refused.Errors(), e => e.Field == "discretion");
+        Assert.StartsWith("Recorded as not accepted.", done.Banner(), StringComparison.Ordinal);
+        Assert.Equal(ComplaintStatus.NotAccepted, Saved(id).Status);
+    }
+
+    [Fact]
+    public async Task Withdraw_ThenClose_EachWithItsBanner()
+    {
+        var (withdrawn, handler) = await AcknowledgedAsync();
+        var (closed, _) = await RespondedAsync();
+
+        var w = await handler.SubmitFollowAsync($"/complaints/{withdrawn}/withdraw?handler=Confirm", With(new() { ["Note"] = "Repair done, resident content" }, Date("On", 30)));
+        var c = await handler.SubmitFollowAsync($"/complaints/{closed}/close?handler=Confirm", Date("On", 30));
+
+        Assert.NotNull(w.Banner());
+        Assert.NotNull(c.Banner());
+        Assert.Equal(ComplaintStatus.Withdrawn, Saved(withdrawn).Status);
+        Assert.Equal(ComplaintStatus.Closed, Saved(closed).Status);
+    }
+
+    [Fact]
+    [Trait("Code", "6.13")]
+    public async Task Reassign_AtStage2_TheStage1HandlerNotOffered()
+    {
+        var (id, first) = await RespondedAsync();
+        await (await Admin.Post($"/api/v1/complaints/{id}/escalation", new { requestedOn = "2026-06-30" })).Expect(HttpStatusCode.OK);
+        var other = await PageSession.SignInAsync(factory, "Second Sam", "handler");
+
+        var form = await other.GetAsync($"/complaints/{id}/reassign");
+        var refused = await other.SubmitRefusedAsync($"/complaints/{id}/reassign?handler=Confirm", new() { ["HandlerId"] = first.UserId.ToString() });
+        var done = await other.SubmitFollowAsync($"/complaints/{id}/reassign?handler=Confirm", new() { ["HandlerId"] = other.UserId.ToString() });
+
+        Assert.DoesNotContain(form.QuerySelectorAll("#handlerId option"), o => o.GetAttribute("value") == first.UserId.ToString());
+        Assert.Equal("handlerId", Assert.Single(refused.Errors()).Field);
+        Assert.Equal("Reassigned to Second Sam.", done.Banner());
+        Assert.Equal(other.UserId, Saved(id).Stages.Single(s => s.Number == 2).HandlerId);
+    }
+
+    [Fact]
+    [Trait("Code", "6.8")]
+    public async Task Point_Related_JoinsTheDefinition()
+    {
+        var (id, handler) = await AcknowledgedAsync();
+
+        var done = await handler.SubmitFollowAsync($"/complaints/{id}/point?handler=Confirm", new() { ["Point"] = "Rude operative", ["Related"] = "true" });
+
+        Assert.StartsWith("Point added to the complaint definition.", done.Banner(), StringComparison.Ordinal);
+        Assert.Contains("Rude operative", Saved(id).Stages[0].Definition!.Points);
+    }
+
+    [Fact]
+    [Trait("Code", "7.3")]
+    public async Task CompleteRemedy_WithTheAmountPaid_Recorded()
+    {
+        var (id, handler) = await RespondedAsync();
+        var remedy = factory.Query(db => db.Remedies.AsNoTracking().Single(r => r.ComplaintId == Guid.Parse(id)));
+
+        var page = await handler.SubmitFollowAsync($"/complaints/{id}/remedies/{remedy.Id}/complete?handler=Confirm", With(new() { ["Paid"] = "150.00" }, Date("CompletedOn", 30)));
+
+        Assert.StartsWith("Recorded as done:", page.Banner(), StringComparison.Ordinal);
+        var saved = factory.Query(db => db.Remedies.AsNoTracking().Single(r => r.Id == remedy.Id));
+        Assert.Equal(15000, saved.PaidPence);
+        Assert.Equal(new DateOnly(2026, 6, 30), saved.CompletedOn);
+    }
+
+    [Fact]
+    public async Task Journey_Governance_CannotOpenAForm()
+    {
+        var (id, _) = await ReceivedAsync();
+        var governance = await PageSession.SignInAsync(factory, "Board Bea", "governance");
+
+        var response = await governance.Client.GetAsync($"/complaints/{id}/acknowledge");
+        var complaint = await governance.GetAsync($"/complaints/{id}");
+
+        Assert.Equal("/status/403", response.Headers.Location?.AbsolutePath);
+        Assert.Null(complaint.QuerySelector("a[href$='/acknowledge']"));
+    }
+}
+
+[Trait("Database", "SQLite")]
+public sealed class JourneyPageSqliteTests(SqliteFactory factory) : JourneyPageTests<SqliteFactory>(factory);
+
+[Trait("Database", "PostgreSQL")]
+public sealed class JourneyPagePostgresTests(PostgresFactory factory) : JourneyPageTests<PostgresFactory>(factory);
