@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Npgsql;
+using Redress.Bench;
 using Redress.Bench.Load;
 
 // Usage (after a Release build of src/Redress.Web; bench/load.sh does both):
@@ -16,16 +17,11 @@ if (args.Length > 0 && args[0] == "--serve-bare")
 }
 
 var options = Options.Parse(args);
-var web = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../src/Redress.Web/bin/Release/net10.0/Redress.Web.dll"));
-if (!File.Exists(web))
-{
-    Console.Error.WriteLine($"Build Redress first: dotnet build -c Release src/Redress.Web ({web} is missing)");
-    return 2;
-}
+var web = Servers.RedressDll();
 
-var (connectionString, dropDatabase) = PrepareDatabase(options.Provider);
+var (connectionString, dropDatabase) = Servers.PrepareDatabase(options.Provider);
 const string key = "bench-bootstrap-key-0123456789abcdef";
-using var redress = Launch("dotnet", [web, "--urls", "http://127.0.0.1:5091"], new()
+using var redress = Servers.Launch("dotnet", [web, "--urls", "http://127.0.0.1:5091"], new()
 {
     ["ASPNETCORE_ENVIRONMENT"] = "Production",
     ["Database__Provider"] = options.Provider,
@@ -35,11 +31,11 @@ using var redress = Launch("dotnet", [web, "--urls", "http://127.0.0.1:5091"], n
 });
 try
 {
-    await WaitReady("http://127.0.0.1:5091/health/ready");
-    using var bare = Launch("dotnet", [typeof(BareServer).Assembly.Location, "--serve-bare", "http://127.0.0.1:5092", options.Provider, connectionString], []);
+    await Servers.WaitReady("http://127.0.0.1:5091/health/ready");
+    using var bare = Servers.Launch("dotnet", [typeof(BareServer).Assembly.Location, "--serve-bare", "http://127.0.0.1:5092", options.Provider, connectionString], []);
     try
     {
-        await WaitReady("http://127.0.0.1:5092/ready");
+        await Servers.WaitReady("http://127.0.0.1:5092/ready");
         var body = """
         { "receivedOn": "2025-12-19", "channel": "email",
           "resident": { "name": "Alex Brown", "email": "alex@example.org", "phone": "07700 900123", "address": "1 High Street, Town, AB1 2CD", "tenure": "lcra" },
@@ -69,73 +65,6 @@ finally
     redress.Kill(entireProcessTree: true);
     await redress.WaitForExitAsync();
     dropDatabase();
-}
-
-static (string ConnectionString, Action Drop) PrepareDatabase(string provider)
-{
-    if (provider == "sqlite")
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"redress-bench-{Guid.NewGuid():N}.db");
-        return ($"Data Source={path}", () =>
-        {
-            foreach (var f in new[] { path, path + "-wal", path + "-shm" })
-            {
-                File.Delete(f);
-            }
-        });
-    }
-    var server = Environment.GetEnvironmentVariable("REDRESS_BENCH_POSTGRES")
-        ?? throw new InvalidOperationException("Set REDRESS_BENCH_POSTGRES to a PostgreSQL server connection string (bench/load.sh starts one).");
-    var database = $"redress_bench_{Guid.NewGuid():N}";
-    var cs = new NpgsqlConnectionStringBuilder(server) { Database = database, MaxPoolSize = 64 }.ToString();
-    return (cs, () =>
-    {
-        NpgsqlConnection.ClearAllPools();
-        using var c = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres" }.ToString());
-        c.Open();
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)";
-        cmd.ExecuteNonQuery();
-    });
-}
-
-static Process Launch(string file, string[] arguments, Dictionary<string, string> environment)
-{
-    var info = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-    foreach (var a in arguments)
-    {
-        info.ArgumentList.Add(a);
-    }
-    foreach (var (k, v) in environment)
-    {
-        info.Environment[k] = v;
-    }
-    var process = Process.Start(info)!;
-    process.OutputDataReceived += (_, e) => { };
-    process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine("  [server] " + e.Data); } };
-    process.BeginOutputReadLine();
-    process.BeginErrorReadLine();
-    return process;
-}
-
-static async Task WaitReady(string url)
-{
-    using var client = new HttpClient();
-    for (var i = 0; i < 120; i++)
-    {
-        try
-        {
-            if ((await client.GetAsync(url)).StatusCode == HttpStatusCode.OK)
-            {
-                return;
-            }
-        }
-        catch (HttpRequestException)
-        {
-        }
-        await Task.Delay(500);
-    }
-    throw new TimeoutException($"{url} did not become ready");
 }
 
 internal sealed record Options(string Provider, int Seconds, int Clients)

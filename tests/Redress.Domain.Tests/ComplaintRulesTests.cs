@@ -657,3 +657,23 @@ public class PointAndExclusionTests
         Assert.Equal(ErrorCodes.InvalidTransition, complaint.Withdraw(D("2025-12-23"), null, builder.Ctx)?.Code);
     }
 }
+
+public class CurrentHandlerTests
+{
+    [Fact]
+    [Trait("Code", "6.13")]
+    public void HandlerId_FollowsTheCurrentStage_ThroughAcknowledgementReassignmentAndEscalation()
+    {
+        var builder = new ComplaintBuilder();
+        var received = builder.Received();
+        var acknowledged = builder.Acknowledged();
+        var atStage2 = builder.AtStage2();
+        var handed = builder.Acknowledged();
+        handed.Reassign(ComplaintBuilder.Handler2);
+
+        Assert.Null(received.HandlerId);
+        Assert.Equal(ComplaintBuilder.Handler1, acknowledged.HandlerId);
+        Assert.Null(atStage2.HandlerId); // stage 2 waits for its own handler
+        Assert.Equal(ComplaintBuilder.Handler2, handed.HandlerId);
+    }
+}

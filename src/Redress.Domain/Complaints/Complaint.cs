@@ -48,6 +48,8 @@ public sealed partial class Complaint
     public string? WithdrawalReason { get; private set; }
     public DateOnly? ClosedOn { get; private set; }
     public ClosureKind? ClosureKind { get; private set; }
+    /// <summary>The handler of the current stage (kept beside the stages so that queues filter on one indexed column).</summary>
+    public Guid? HandlerId { get; private set; }
     /// <summary>The due date of the clock running now (acknowledgement or response); null when none runs.</summary>
     public DateOnly? NextDueOn { get; private set; }
     /// <summary>Raised by one on every change: the ETag and the optimistic concurrency token.</summary>
@@ -167,6 +169,7 @@ public sealed partial class Complaint
     private void RefreshNextDue()
     {
         var stage = CurrentStage;
+        HandlerId = stage.HandlerId;
         NextDueOn = Status switch
         {
             ComplaintStatus.AwaitingAcknowledgement => stage.AcknowledgeBy,

@@ -11,8 +11,7 @@ public sealed class Caseload(RedressDbContext db)
 {
     public async Task<IReadOnlyList<QueueItem>> ForHandlerAsync(Guid handlerId, CancellationToken ct = default) =>
         await (from c in db.Complaints.AsNoTracking()
-               where (c.Status == ComplaintStatus.AwaitingAcknowledgement || c.Status == ComplaintStatus.Investigating)
-                     && db.ComplaintStages.Any(s => s.ComplaintId == c.Id && s.Number == c.Stage && s.HandlerId == handlerId)
+               where c.HandlerId == handlerId && (c.Status == ComplaintStatus.AwaitingAcknowledgement || c.Status == ComplaintStatus.Investigating)
                join r in db.Residents on c.ResidentId equals r.Id
                orderby c.NextDueOn, c.Reference
                select new QueueItem(c.Id, c.Reference, c.Status, c.Stage, r.Name, c.Category, c.NextDueOn)).Take(500).ToListAsync(ct);
@@ -20,8 +19,7 @@ public sealed class Caseload(RedressDbContext db)
     /// <summary>Complaints awaiting acknowledgement that nobody holds yet: the team's to pick up.</summary>
     public async Task<IReadOnlyList<QueueItem>> UnassignedAsync(CancellationToken ct = default) =>
         await (from c in db.Complaints.AsNoTracking()
-               where c.Status == ComplaintStatus.AwaitingAcknowledgement
-                     && db.ComplaintStages.Any(s => s.ComplaintId == c.Id && s.Number == c.Stage && s.HandlerId == null)
+               where c.Status == ComplaintStatus.AwaitingAcknowledgement && c.HandlerId == null
                join r in db.Residents on c.ResidentId equals r.Id
                orderby c.NextDueOn, c.Reference
                select new QueueItem(c.Id, c.Reference, c.Status, c.Stage, r.Name, c.Category, c.NextDueOn)).Take(500).ToListAsync(ct);

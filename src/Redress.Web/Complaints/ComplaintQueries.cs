@@ -32,7 +32,7 @@ public sealed partial class ComplaintOperations
         }
         if (filter.HandlerId is { } handler)
         {
-            query = query.Where(c => db.ComplaintStages.Any(s => s.ComplaintId == c.Id && s.Number == c.Stage && s.HandlerId == handler));
+            query = query.Where(c => c.HandlerId == handler);
         }
 
         var total = await query.CountAsync(ct);

@@ -34,8 +34,7 @@ public sealed class FollowUps(RedressDbContext db)
                                   select new { x.Id, x.ReviewOn, r.Name, ResidentId = r.Id }).Take(Limit).ToListAsync(ct);
         items.AddRange(restrictions.Select(x => new FollowUp("Review", "Contact restriction", x.Name, x.ReviewOn!.Value, $"/residents/{x.ResidentId}/review/restriction/{x.Id}")));
 
-        var mine = db.Complaints.AsNoTracking()
-            .Where(c => db.ComplaintStages.Any(s => s.ComplaintId == c.Id && s.Number == c.Stage && s.HandlerId == handlerId));
+        var mine = db.Complaints.AsNoTracking().Where(c => c.HandlerId == handlerId);
         var actions = await (from a in db.OutstandingActions.AsNoTracking()
                              where a.CompletedOn == null && a.DueOn <= horizon
                              join c in mine on a.ComplaintId equals c.Id

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Redress.Domain.Complaints;
 using Redress.Web.Data;
+using Redress.Web.Data.Entities;
 
 namespace Redress.Web.Complaints;
 
@@ -8,22 +9,60 @@ public sealed record TeamFilter(Guid? HandlerId, int? Stage, ComplaintStatus? St
 
 public sealed record TeamRow(Guid Id, string Reference, ComplaintStatus Status, int Stage, string Resident, string? Address, string Category, Guid? HandlerId, DateOnly ReceivedOn, DateOnly? NextDueOn);
 
-/// <summary>The team's complaints for the complaints officer: filtered, searched and paged in the database.</summary>
+/// <summary>
+/// The team's complaints for the complaints officer: open ones first by the nearest deadline, then the rest
+/// newest first; filtered, searched and paged in the database. Each part is read along an index: the open
+/// ones by (status, next due), the rest by date received; a search finds residents by the start of their
+/// name, surname or postcode, or complaints by the start of their reference. Counting stops at
+/// <see cref="CountLimit"/>, so no page view counts a whole large table.
+/// </summary>
 public sealed class TeamList(RedressDbContext db)
 {
+    public const int CountLimit = 10_000;
+
+    private static readonly ComplaintStatus[] Open = [ComplaintStatus.AwaitingAcknowledgement, ComplaintStatus.Investigating];
+
+    /// <summary>A page of rows and how many match, up to <see cref="CountLimit"/> + 1 (more than the limit).</summary>
     public async Task<(IReadOnlyList<TeamRow> Rows, int Total)> PageAsync(TeamFilter filter, DateOnly today, int page, int pageSize, CancellationToken ct = default)
     {
-        var total = await Query(filter, today, byDeadline: true).CountAsync(ct);
-        var rows = await Query(filter, today, byDeadline: true).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
-        return (rows, total);
+        var matching = Filtered(filter, today);
+        var total = await matching.Take(CountLimit + 1).CountAsync(ct);
+        var open = matching.Where(c => Open.Contains(c.Status));
+        var openCount = await open.Take(CountLimit + 1).CountAsync(ct);
+        var offset = (page - 1) * pageSize;
+        var ids = new List<Guid>(pageSize);
+        if (offset < openCount)
+        {
+            ids.AddRange(await open.OrderBy(c => c.NextDueOn).ThenBy(c => c.Reference).Skip(offset).Take(pageSize).Select(c => c.Id).ToListAsync(ct));
+        }
+        if (ids.Count < pageSize)
+        {
+            var skip = Math.Max(0, offset - openCount);
+            ids.AddRange(await Newest(matching.Where(c => !Open.Contains(c.Status))).Skip(skip).Take(pageSize - ids.Count).Select(c => c.Id).ToListAsync(ct));
+        }
+        var rows = (await Rows(db.Complaints.Where(c => ids.Contains(c.Id))).ToListAsync(ct)).ToDictionary(r => r.Id);
+        return ([.. ids.Select(id => rows[id])], total);
     }
 
+    /// <summary>Every matching row, newest first, up to <paramref name="limit"/> (the CSV).</summary>
     public async Task<IReadOnlyList<TeamRow>> AllAsync(TeamFilter filter, DateOnly today, int limit, CancellationToken ct = default) =>
-        await Query(filter, today, byDeadline: false).Take(limit).ToListAsync(ct);
+        await Rows(Newest(Filtered(filter, today)).Take(limit)).ToListAsync(ct);
 
-    private IQueryable<TeamRow> Query(TeamFilter f, DateOnly today, bool byDeadline)
+    private static IOrderedQueryable<Complaint> Newest(IQueryable<Complaint> complaints) =>
+        complaints.OrderByDescending(c => c.ReceivedOn).ThenByDescending(c => c.Reference);
+
+    private IQueryable<TeamRow> Rows(IQueryable<Complaint> complaints) =>
+        from c in complaints
+        join r in db.Residents on c.ResidentId equals r.Id
+        select new TeamRow(c.Id, c.Reference, c.Status, c.Stage, r.Name, r.Address, c.Category, c.HandlerId, c.ReceivedOn, c.NextDueOn);
+
+    private IQueryable<Complaint> Filtered(TeamFilter f, DateOnly today)
     {
         var complaints = db.Complaints.AsNoTracking();
+        if (f.HandlerId is { } handler)
+        {
+            complaints = complaints.Where(c => c.HandlerId == handler);
+        }
         if (f.Stage is { } stage)
         {
             complaints = complaints.Where(c => c.Stage == stage);
@@ -39,37 +78,29 @@ public sealed class TeamList(RedressDbContext db)
         }
         if (f.OverdueOnly)
         {
-            complaints = complaints.Where(c => c.NextDueOn != null && c.NextDueOn < today);
+            complaints = complaints.Where(c => Open.Contains(c.Status) && c.NextDueOn < today);
         }
-        // Filter on the joined shape; project to the row type last, so that EF Core can translate every filter.
-        var joined = from c in complaints
-                     join r in db.Residents on c.ResidentId equals r.Id
-                     select new
-                     {
-                         Complaint = c,
-                         Resident = r,
-                         HandlerId = db.ComplaintStages.Where(s => s.ComplaintId == c.Id && s.Number == c.Stage).Select(s => s.HandlerId).FirstOrDefault(),
-                     };
-        if (f.HandlerId is { } h)
+        return string.IsNullOrWhiteSpace(f.Search) ? complaints : Searched(complaints, f.Search);
+    }
+
+    /// <summary>"CMP-2026-00" finds references from their start; anything else residents by name, surname or postcode.</summary>
+    private IQueryable<Complaint> Searched(IQueryable<Complaint> complaints, string search)
+    {
+        var query = search.Trim();
+        if (query.StartsWith("CMP", StringComparison.OrdinalIgnoreCase))
         {
-            joined = joined.Where(x => x.HandlerId == h);
+            var from = query.ToUpperInvariant();
+            var to = SearchKeys.After(from);
+            return complaints.Where(c => string.Compare(c.Reference, from) >= 0 && string.Compare(c.Reference, to) < 0);
         }
-        if (!string.IsNullOrWhiteSpace(f.Search))
-        {
-            var q = f.Search.Trim().ToLower();
-            // Reference and name match from the start; address and postcode anywhere (full-text search is planned).
-            // ToLower, not a StringComparison: EF Core translates it to SQL on both databases.
-#pragma warning disable CA1862
-            joined = joined.Where(x => x.Complaint.Reference.ToLower().StartsWith(q) || x.Resident.Name.ToLower().StartsWith(q)
-                || (x.Resident.Address != null && x.Resident.Address.ToLower().Contains(q)));
-#pragma warning restore CA1862
-        }
-        // Open complaints by the nearest deadline, then the newest; or simply the newest first.
-        joined = byDeadline
-            ? joined.OrderBy(x => x.Complaint.NextDueOn == null).ThenBy(x => x.Complaint.NextDueOn).ThenByDescending(x => x.Complaint.ReceivedOn).ThenBy(x => x.Complaint.Reference)
-            : joined.OrderByDescending(x => x.Complaint.ReceivedOn).ThenBy(x => x.Complaint.Reference);
-        var rows = joined.Select(x => new TeamRow(x.Complaint.Id, x.Complaint.Reference, x.Complaint.Status, x.Complaint.Stage, x.Resident.Name,
-            x.Resident.Address, x.Complaint.Category, x.HandlerId, x.Complaint.ReceivedOn, x.Complaint.NextDueOn));
-        return rows;
+        var name = SearchKeys.Name(query);
+        var nameEnd = SearchKeys.After(name);
+        var postcode = SearchKeys.PostcodePrefix(query);
+        var residents = postcode is null
+            ? db.Residents.Where(r => (string.Compare(r.NameKey, name) >= 0 && string.Compare(r.NameKey, nameEnd) < 0)
+                || (string.Compare(r.SurnameKey, name) >= 0 && string.Compare(r.SurnameKey, nameEnd) < 0))
+            : db.Residents.Where(r => string.Compare(r.Postcode, postcode) >= 0 && string.Compare(r.Postcode, SearchKeys.After(postcode)) < 0);
+        var ids = residents.Select(r => r.Id);
+        return complaints.Where(c => ids.Contains(c.ResidentId));
     }
 }

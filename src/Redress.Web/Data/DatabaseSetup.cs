@@ -74,6 +74,8 @@ public static class DatabaseSetup
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
 
+        await FillSearchKeysAsync(db, ct);
+
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<RedressRole>>();
         foreach (var role in Roles.All)
         {
@@ -97,6 +99,30 @@ public static class DatabaseSetup
             var baseUrl = (configuration["Urls"] ?? "http://localhost:5080").Split(';')[0].TrimEnd('/');
             logger.LogWarning("Nobody can sign in yet. Create the first administrator at {SetUpUrl} (the link works once, until the next restart)",
                 $"{baseUrl}/set-up?token={token}");
+        }
+    }
+
+    /// <summary>Residents saved before the search keys existed get them, a batch at a time.</summary>
+    private static async Task FillSearchKeysAsync(RedressDbContext db, CancellationToken ct)
+    {
+        while (true)
+        {
+            var batch = await db.Residents.Where(r => r.NameKey == "" && r.Name != "").Take(1000).ToListAsync(ct);
+            if (batch.Count == 0)
+            {
+                return;
+            }
+            foreach (var resident in batch)
+            {
+                // The setters derive the keys.
+                resident.Name = resident.Name;
+                resident.Address = resident.Address;
+                db.Entry(resident).Property(r => r.NameKey).IsModified = true;
+                db.Entry(resident).Property(r => r.SurnameKey).IsModified = true;
+                db.Entry(resident).Property(r => r.Postcode).IsModified = true;
+            }
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
         }
     }
 

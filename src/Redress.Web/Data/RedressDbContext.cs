@@ -56,6 +56,18 @@ public abstract class RedressDbContext : IdentityDbContext<RedressUser, RedressR
             builder.HasSequence<long>(ReferenceSequence).StartsAt(1).IncrementsBy(1);
         }
         builder.ApplyConfigurationsFromAssembly(typeof(RedressDbContext).Assembly, t => t.Namespace == typeof(Configurations.ComplaintConfiguration).Namespace);
+        if (Database.IsNpgsql())
+        {
+            // Byte order for the search keys, so that a prefix is a range of the index whatever the server's locale
+            // (SQLite compares bytes already).
+            builder.Entity<Resident>(b =>
+            {
+                b.Property(r => r.NameKey).UseCollation("C");
+                b.Property(r => r.SurnameKey).UseCollation("C");
+                b.Property(r => r.Postcode).UseCollation("C");
+            });
+            builder.Entity<Complaint>().Property(c => c.Reference).UseCollation("C");
+        }
         StoreEnumsAsStrings(builder);
     }
 

@@ -50,9 +50,8 @@ public sealed class Reminders(
         }
         var deadlines = await (from c in db.Complaints.AsNoTracking()
                                where (c.Status == ComplaintStatus.AwaitingAcknowledgement || c.Status == ComplaintStatus.Investigating) && c.NextDueOn <= horizon
-                               from s in db.ComplaintStages.Where(s => s.ComplaintId == c.Id && s.Number == c.Stage)
                                orderby c.NextDueOn
-                               select new Deadline(c.Id, c.Reference, c.Stage, c.Status, c.NextDueOn!.Value, s.HandlerId)).Take(Batch).ToListAsync(ct);
+                               select new Deadline(c.Id, c.Reference, c.Stage, c.Status, c.NextDueOn!.Value, c.HandlerId)).Take(Batch).ToListAsync(ct);
         var ids = deadlines.Select(d => d.Id).ToList();
         var claims = await db.SentReminders.AsNoTracking().Where(r => ids.Contains(r.ComplaintId)).ToListAsync(ct);
         var sent = 0;

@@ -33,6 +33,9 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         b.HasIndex(c => c.ReceivedOn);
         b.HasIndex(c => c.ResidentId);
         b.HasIndex(c => new { c.Stage, c.Status });
+        // Queues and the team list by handler: open ones by deadline, all by date received.
+        b.HasIndex(c => new { c.HandlerId, c.Status, c.NextDueOn });
+        b.HasIndex(c => new { c.HandlerId, c.ReceivedOn });
     }
 }
 

@@ -13,7 +13,12 @@ internal sealed class ResidentConfiguration : IEntityTypeConfiguration<Resident>
         b.Property(r => r.Email).HasMaxLength(320);
         b.Property(r => r.Phone).HasMaxLength(40);
         b.Property(r => r.Address).HasMaxLength(500);
-        b.HasIndex(r => r.Name);
+        b.Property(r => r.NameKey).HasMaxLength(200);
+        b.Property(r => r.SurnameKey).HasMaxLength(200);
+        b.Property(r => r.Postcode).HasMaxLength(10);
+        b.HasIndex(r => r.NameKey);
+        b.HasIndex(r => r.SurnameKey);
+        b.HasIndex(r => r.Postcode);
     }
 }
 

@@ -20,11 +20,40 @@ public sealed class RedressRole : IdentityRole<Guid>
 /// <summary>Personal data of a resident lives here, apart from the complaint facts the measures need.</summary>
 public sealed class Resident
 {
+    private string _name = "";
+    private string? _address;
+
     public Guid Id { get; set; }
-    public string Name { get; set; } = "";
+
+    public string Name
+    {
+        get => _name;
+        set
+        {
+            _name = value;
+            (NameKey, SurnameKey) = (SearchKeys.Name(value), SearchKeys.Surname(value));
+        }
+    }
+
     public string? Email { get; set; }
     public string? Phone { get; set; }
-    public string? Address { get; set; }
+
+    public string? Address
+    {
+        get => _address;
+        set
+        {
+            _address = value;
+            Postcode = SearchKeys.Postcode(value);
+        }
+    }
+
+    /// <summary>The name in lower case with single spaces: searched from its start with an index.</summary>
+    public string NameKey { get; set; } = "";
+    /// <summary>The last word of the name, in lower case: "khan" finds Priya Khan.</summary>
+    public string SurnameKey { get; set; } = "";
+    /// <summary>The UK postcode found in the address, upper case without spaces ("AB12CD"), or null.</summary>
+    public string? Postcode { get; set; }
     public Tenure Tenure { get; set; }
     public DateTime CreatedAtUtc { get; set; }
 }

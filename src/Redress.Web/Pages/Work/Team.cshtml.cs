@@ -31,7 +31,7 @@ public sealed class TeamModel(TeamList list, Handlers handlers, RedressDbContext
     public IReadOnlyList<HandlerOption> Handlers { get; private set; } = [];
     public DateOnly Today { get; private set; }
     public WorkingDayCalendar Calendar { get; private set; } = null!;
-    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    public int Pages => Math.Max(1, (Math.Min(Total, TeamList.CountLimit) + PageSize - 1) / PageSize);
 
     private TeamFilter Filter => new(AssignedTo, Stage is 1 or 2 ? Stage : null, Status, Category, Overdue, Q);
 

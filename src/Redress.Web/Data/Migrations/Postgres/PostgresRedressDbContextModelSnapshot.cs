@@ -165,6 +165,9 @@ namespace Redress.Web.Data.Migrations.Postgres
                     b.Property<DateOnly?>("EscalationRequestedOn")
                         .HasColumnType("date");
 
+                    b.Property<Guid?>("HandlerId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateOnly?>("IssueOccurredOn")
                         .HasColumnType("date");
 
@@ -187,7 +190,8 @@ namespace Redress.Web.Data.Migrations.Postgres
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("RefusalExplanation")
                         .HasColumnType("text");
@@ -255,9 +259,13 @@ namespace Redress.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ServiceRequestId");
 
+                    b.HasIndex("HandlerId", "ReceivedOn");
+
                     b.HasIndex("Stage", "Status");
 
                     b.HasIndex("Status", "NextDueOn");
+
+                    b.HasIndex("HandlerId", "Status", "NextDueOn");
 
                     b.ToTable("Complaints");
                 });
@@ -1160,9 +1168,26 @@ namespace Redress.Web.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
                     b.Property<string>("Phone")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .UseCollation("C");
+
+                    b.Property<string>("SurnameKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("Tenure")
                         .IsRequired()
@@ -1171,7 +1196,11 @@ namespace Redress.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name");
+                    b.HasIndex("NameKey");
+
+                    b.HasIndex("Postcode");
+
+                    b.HasIndex("SurnameKey");
 
                     b.ToTable("Residents");
                 });

@@ -154,6 +154,9 @@ namespace Redress.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("EscalationRequestedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("HandlerId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("IssueOccurredOn")
                         .HasColumnType("TEXT");
 
@@ -244,9 +247,13 @@ namespace Redress.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ServiceRequestId");
 
+                    b.HasIndex("HandlerId", "ReceivedOn");
+
                     b.HasIndex("Stage", "Status");
 
                     b.HasIndex("Status", "NextDueOn");
+
+                    b.HasIndex("HandlerId", "Status", "NextDueOn");
 
                     b.ToTable("Complaints");
                 });
@@ -1147,8 +1154,22 @@ namespace Redress.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Phone")
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SurnameKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Tenure")
@@ -1158,7 +1179,11 @@ namespace Redress.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name");
+                    b.HasIndex("NameKey");
+
+                    b.HasIndex("Postcode");
+
+                    b.HasIndex("SurnameKey");
 
                     b.ToTable("Residents");
                 });

@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+
+namespace Redress.Web.Data.Entities;
+
+/// <summary>
+/// The forms of a resident's name and postcode that searches match from their start, so that an ordinary
+/// index serves them on both databases (no leading-wildcard scans).
+/// </summary>
+public static partial class SearchKeys
+{
+    public static string Name(string? name) => string.Join(' ', (name ?? "").ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    public static string Surname(string? name) => Name(name).Split(' ') is { Length: > 0 } words ? words[^1] : "";
+
+    /// <summary>The last UK postcode in the text, normalised: "1 High St, Town, ab1 2cd" gives "AB12CD".</summary>
+    public static string? Postcode(string? address)
+    {
+        if (string.IsNullOrWhiteSpace(address))
+        {
+            return null;
+        }
+        var matches = PostcodePattern().Matches(address.ToUpperInvariant());
+        return matches.Count == 0 ? null : matches[^1].Value.Replace(" ", "", StringComparison.Ordinal);
+    }
+
+    /// <summary>What a typed search becomes for the postcode key: "ab1 2" gives "AB12"; null when it cannot be the start of a postcode.</summary>
+    public static string? PostcodePrefix(string query)
+    {
+        var compact = query.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+        return compact.Length >= 2 && compact.Length <= 7 && char.IsAsciiLetter(compact[0]) && compact.All(char.IsAsciiLetterOrDigit) && compact.Any(char.IsAsciiDigit)
+            ? compact
+            : null;
+    }
+
+    /// <summary>The smallest string after every string that starts with <paramref name="prefix"/>, for a range scan.</summary>
+    public static string After(string prefix) => prefix[..^1] + (char)(prefix[^1] + 1);
+
+    [GeneratedRegex(@"\b[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\b")]
+    private static partial Regex PostcodePattern();
+}
