@@ -56,18 +56,21 @@ public sealed class ResidentOperations(RedressDbContext db, AuditTrail audit, Ti
             needs.Count(n => n.IsActive));
     }
 
+    /// <summary>Residents whose name, surname or postcode starts with the query, along their indexes.</summary>
     public async Task<IReadOnlyList<Resident>> SearchAsync(string? query, int take, CancellationToken ct = default)
     {
-        var residents = db.Residents.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(query))
+        if (string.IsNullOrWhiteSpace(query))
         {
-            var q = query.Trim().ToLowerInvariant();
-            // As the team list: ToLower translates to SQL on both databases; a StringComparison does not.
-#pragma warning disable CA1862
-            residents = residents.Where(r => r.Name.ToLower().StartsWith(q) || (r.Address != null && r.Address.ToLower().Contains(q)));
-#pragma warning restore CA1862
+            return [];
         }
-        return await residents.OrderBy(r => r.Name).Take(take).ToListAsync(ct);
+        var name = SearchKeys.Name(query);
+        var nameEnd = SearchKeys.After(name);
+        var postcode = SearchKeys.PostcodePrefix(query);
+        var residents = postcode is null
+            ? db.Residents.AsNoTracking().Where(r => (string.Compare(r.NameKey, name) >= 0 && string.Compare(r.NameKey, nameEnd) < 0)
+                || (string.Compare(r.SurnameKey, name) >= 0 && string.Compare(r.SurnameKey, nameEnd) < 0))
+            : db.Residents.AsNoTracking().Where(r => string.Compare(r.Postcode, postcode) >= 0 && string.Compare(r.Postcode, SearchKeys.After(postcode)) < 0);
+        return await residents.OrderBy(r => r.NameKey).Take(take).ToListAsync(ct);
     }
 
     public async Task<Outcome<SupportNeed>> RecordNeedAsync(Guid residentId, NeedRequest request, Actor actor, CancellationToken ct = default)

@@ -5,7 +5,7 @@ using Redress.Web.Residents;
 
 namespace Redress.Web.Pages.Residents;
 
-/// <summary>Find a resident by name (from the start) or by any part of their address or postcode.</summary>
+/// <summary>Find a resident by the start of their name, surname or postcode.</summary>
 public sealed class IndexModel(ResidentOperations residents) : PageModel
 {
     public const int Shown = 50;
