@@ -249,6 +249,44 @@ public abstract class JourneyPageTests<TFactory>(TFactory factory) : IClassFixtu
     }
 
     [Fact]
+    [Trait("Code", "6.8")]
+    public async Task Point_Unrelated_NewComplaintLinkedBothWaysOnTheirPages()
+    {
+        var (id, handler) = await AcknowledgedAsync();
+
+        var created = await handler.SubmitFollowAsync($"/complaints/{id}/point?handler=Confirm", new() { ["Point"] = "Neighbour's noise", ["Related"] = "false" });
+        var original = await handler.GetAsync($"/complaints/{id}");
+
+        Assert.Contains("this complaint was raised from it", created.QuerySelector("#related + ul")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("raised from this complaint", original.QuerySelector("#related + ul")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [Trait("Code", "3.1")]
+    public async Task LogComplaint_KnownResident_FoundAndUsed_NoSecondRecord()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var id = (string)(await (await Admin.Post("/api/v1/complaints", new
+        {
+            receivedOn = "2026-06-25", channel = "email", description = "First", category = "repairs", resident = new { name = $"Kim Known{tag}", tenure = "lcra" },
+        })).Expect(HttpStatusCode.Created))["id"]!;
+        var handler = await PageSession.SignInAsync(factory, "Known Finder", "handler");
+        var resident = factory.Query(db => db.Complaints.AsNoTracking().Single(c => c.Id == Guid.Parse(id)).ResidentId);
+        var residents = factory.Query(db => db.Residents.Count());
+
+        var found = await handler.GetAsync($"/complaints/new?find=known{tag}");
+        var link = found.QuerySelectorAll("a").First(a => a.GetAttribute("href") == $"/complaints/new?resident={resident}");
+        var done = await handler.SubmitFollowAsync(link.GetAttribute("href")!, With(new()
+        {
+            ["Form.Channel"] = "Phone", ["Form.ResidentId"] = resident.ToString(), ["Form.Description"] = "Another problem", ["Form.Category"] = "repairs",
+        }, Date("Form.Received", 30)));
+
+        Assert.StartsWith("Complaint CMP-2026-", done.Banner(), StringComparison.Ordinal);
+        Assert.Equal(residents, factory.Query(db => db.Residents.Count()));
+        Assert.Contains("the same resident's", done.QuerySelector("#related + ul")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     [Trait("Code", "7.3")]
     public async Task CompleteRemedy_WithTheAmountPaid_Recorded()
     {

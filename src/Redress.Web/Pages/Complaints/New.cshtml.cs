@@ -17,8 +17,14 @@ namespace Redress.Web.Pages.Complaints;
 
 /// <summary>Log a complaint from any channel (Code 3.1, 3.2, 3.6): the same operation as POST /api/v1/complaints.</summary>
 [Microsoft.AspNetCore.Authorization.Authorize(Policy = Auth.Policies.CaseworkPages)]
-public sealed class NewModel(ComplaintOperations complaints, RedressDbContext db, TimeProvider clock) : PageModel
+public sealed class NewModel(ComplaintOperations complaints, Redress.Web.Residents.ResidentOperations residents, RedressDbContext db, TimeProvider clock) : PageModel
 {
+    /// <summary>A search for a resident already known, before logging their complaint.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Find { get; set; }
+
+    public IReadOnlyList<Resident> Found { get; private set; } = [];
+
     [BindProperty]
     public LogComplaintForm Form { get; set; } = new();
 
@@ -34,6 +40,7 @@ public sealed class NewModel(ComplaintOperations complaints, RedressDbContext db
         {
             return NotFound();
         }
+        Found = Source is null && !string.IsNullOrWhiteSpace(Find) ? await residents.SearchAsync(Find, 20, ct) : [];
         if (Source?.ServiceRequest is { } request)
         {
             Form.Category = request.Category;

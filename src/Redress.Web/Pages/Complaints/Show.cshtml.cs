@@ -24,6 +24,8 @@ public sealed class ShowModel(ComplaintOperations complaints, ResidentOperations
     public int ActiveNeeds { get; private set; }
     public string? ServiceRequestReference { get; private set; }
     public IReadOnlyList<CorrespondenceView> Correspondence { get; private set; } = [];
+    /// <summary>Complaints linked to this one either way (a point logged as a new complaint, Code 6.8), and the resident's others.</summary>
+    public IReadOnlyList<(Guid Id, string Reference, string How)> Related { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -38,6 +40,7 @@ public sealed class ShowModel(ComplaintOperations complaints, ResidentOperations
         Names = await db.Users.AsNoTracking().Where(u => handlers.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         Today = clock.TodayInUk();
         Correspondence = await correspondence.ListAsync(id, ct) ?? [];
+        Related = await RelatedAsync(ct);
         if (Complaint.ServiceRequestId is { } sr)
         {
             ServiceRequestReference = await db.ServiceRequests.AsNoTracking().Where(r => r.Id == sr).Select(r => r.Reference).FirstOrDefaultAsync(ct);
@@ -48,6 +51,20 @@ public sealed class ShowModel(ComplaintOperations complaints, ResidentOperations
         }
         Calendar = await calendars.CurrentAsync(db, await settings.GetAsync(db, ct), ct);
         return Page();
+    }
+
+    private async Task<IReadOnlyList<(Guid, string, string)>> RelatedAsync(CancellationToken ct)
+    {
+        var c = Complaint;
+        var residentId = c.Resident?.Id;
+        var rows = await db.Complaints.AsNoTracking()
+            .Where(x => x.Id != c.Id && (x.Id == c.RelatedComplaintId || x.RelatedComplaintId == c.Id || x.ResidentId == residentId))
+            .OrderByDescending(x => x.ReceivedOn).Take(20)
+            .Select(x => new { x.Id, x.Reference, x.RelatedComplaintId, x.ReceivedOn, x.Status }).ToListAsync(ct);
+        return [.. rows.Select(x => (x.Id, x.Reference,
+            x.Id == c.RelatedComplaintId ? "this complaint was raised from it"
+            : x.RelatedComplaintId == c.Id ? "raised from this complaint"
+            : $"the same resident's, received {Pages.Shared.Display.Date(x.ReceivedOn)}, {Pages.Shared.Display.Words(x.Status).ToLowerInvariant()}"))];
     }
 
     public bool CanWork => Auth.Roles.Casework.Any(User.IsInRole);
