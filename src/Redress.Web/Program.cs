@@ -57,6 +57,8 @@ builder.Services.AddScoped<ComplaintOperations>();
 builder.Services.AddScoped<CalendarAdministration>();
 builder.Services.AddScoped<UserAdministration>();
 builder.Services.AddScoped<TsmReports>();
+builder.Services.AddScoped<MeasureReports>();
+builder.Services.AddScoped<MeasureList>();
 builder.Services.AddScoped<Caseload>();
 builder.Services.AddScoped<Handlers>();
 builder.Services.AddScoped<TeamList>();
@@ -97,7 +99,8 @@ builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.All))
     .AddPolicy(Policies.CaseworkPages, p => p.RequireRole(Roles.Casework))
     .AddPolicy(Policies.SupportNeedPages, p => p.RequireRole(Roles.SupportNeeds))
-    .AddPolicy(Policies.AdminPages, p => p.RequireRole(Roles.Admin));
+    .AddPolicy(Policies.AdminPages, p => p.RequireRole(Roles.Admin))
+    .AddPolicy(Policies.OversightPages, p => p.RequireRole(Roles.Oversight));
 
 builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
 builder.Services.AddProblemDetails();
@@ -111,6 +114,7 @@ builder.Services.AddRazorPages(o =>
     o.Conventions.AuthorizeFolder("/ServiceRequests", Policies.Staff);
     o.Conventions.AuthorizeFolder("/FeedbackRecords", Policies.Staff);
     o.Conventions.AuthorizeFolder("/Admin", Policies.AdminPages);
+    o.Conventions.AuthorizeFolder("/Oversight", Policies.OversightPages);
 });
 builder.Services.AddDataProtection()
     .SetApplicationName("Redress")

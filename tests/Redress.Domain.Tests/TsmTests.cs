@@ -56,3 +56,46 @@ public class TsmTests
         Assert.Equal(within, Tsm.WithinTimescale(D(respondedOn), D(respondBy)));
     }
 }
+
+public class ReportingPeriodTests
+{
+    public static TheoryData<int, int, string, string> Quarters => new()
+    {
+        { 2025, 1, "2025-04-01", "2025-06-30" },
+        { 2025, 3, "2025-10-01", "2025-12-31" },
+        // Q4 runs into the next calendar year: January to March.
+        { 2025, 4, "2026-01-01", "2026-03-31" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Quarters))]
+    [Trait("Code", "9.7")]
+    public void Quarter_OfAReportingYear_RunsThreeMonthsFromApril(int year, int quarter, string from, string to)
+    {
+        var period = Redress.Domain.Measures.ReportingPeriod.Quarter(year, quarter);
+
+        Assert.Equal(Calendars.D(from), period.From);
+        Assert.Equal(Calendars.D(to), period.To);
+    }
+
+    [Fact]
+    public void Range_EndBeforeStart_RefusedAtTo()
+    {
+        var (period, error) = Redress.Domain.Measures.ReportingPeriod.Range(Calendars.D("2026-02-01"), Calendars.D("2026-01-31"));
+
+        Assert.Null(period);
+        Assert.Equal("to", error?.Field);
+    }
+
+    [Fact]
+    [Trait("Code", "9.7")]
+    public void AverageWorkingDays_AcrossAWeekendAndABankHoliday_CountsWorkingDaysOnly()
+    {
+        // Acknowledged Thursday 24 Dec 2026; responded Tuesday 29 Dec: 25 and 28 Dec are bank holidays,
+        // 26-27 the weekend, so 1 working day. Acknowledged Mon 6 Jul, responded Mon 13 Jul: 5.
+        var average = Redress.Domain.Measures.Measures.AverageWorkingDays(
+            [(Calendars.D("2026-12-24"), Calendars.D("2026-12-29")), (Calendars.D("2026-07-06"), Calendars.D("2026-07-13"))], Calendars.EnglandAndWales);
+
+        Assert.Equal(3m, average);
+    }
+}

@@ -14,8 +14,17 @@ namespace Redress.Web.Tests;
 /// F: LCRA, received 2025-05-01, acknowledged 2025-05-02 (due 2025-05-19), extended 5 days (due 2025-05-27),
 ///    responded 2025-05-22 (after the original date, within the extended one); escalated 2025-06-10,
 ///    stage 2 acknowledged 2025-06-12 (due 2025-07-10), responded 2025-07-01.
-/// So CH01 stage 1 = A, B, E, F = 4 (0.4 per 1,000); stage 2 = F = 1 (0.1).
-/// CH02 stage 1 = A, C, F responded, A and F in time: 2 of 3, 66.7%; stage 2 = 1 of 1, 100%.
+/// G: LCRA, received Monday 2025-09-01 (acknowledgement due 2025-09-08), acknowledged late 2025-09-10, response
+///    due 2025-09-24, responded 2025-09-19 in time.
+/// So CH01 stage 1 = A, B, E, F, G = 5 (0.5 per 1,000); stage 2 = F = 1 (0.1).
+/// CH02 stage 1 = A, C, F, G responded, A, F and G in time: 3 of 4, 75.0%; stage 2 = 1 of 1, 100%.
+/// The other measures for 2025:
+/// received at stage 1 (any outcome, by date received) A, B, D, E, F, G = 6; not accepted D = 1; withdrawn E = 1;
+/// acknowledged at stage 1 in the year A (04-02), C (04-01), F (05-02), G (09-10) = 4, late G = 1 (75.0% in time);
+/// working days from acknowledgement to response: A 6 (3-10 Apr), C 11 (2-16 Apr), F 13 (6 May to 22 May, the
+/// 5 May bank holiday not counted), G 7 (11-19 Sep): average 37 / 4 = 9.25, shown 9.3; extended F = 1;
+/// stage 2 F: acknowledged 06-12, responded 07-01 in time, 13 working days; escalation rate 1 of 4 = 25.0%.
+/// Quarter 1 (April to June 2025): received A, D, F = 3; stage 1 responses A, C, F = 3, late C.
 /// LCHO only: CH01 stage 1 = B = 1 of 500 homes (2.0 per 1,000); no responses in the year.
 /// </summary>
 public abstract class TsmReportTests<TFactory>(TFactory factory) : IClassFixture<TFactory> where TFactory : RedressFactory
@@ -70,6 +79,7 @@ public abstract class TsmReportTests<TFactory>(TFactory factory) : IClassFixture
         await AckAndRespond(f, "2025-05-02", "2025-05-22", _h1, extendOn: "2025-05-15");
         await Post(f, "escalation", new { requestedOn = "2025-06-10" });
         await AckAndRespond(f, "2025-06-12", "2025-07-01", _h2, stage: 2);
+        await AckAndRespond(await Complaint("2025-09-01", "lcra"), "2025-09-10", "2025-09-19", _h1);
     }
 
     [Fact]
@@ -85,9 +95,9 @@ public abstract class TsmReportTests<TFactory>(TFactory factory) : IClassFixture
         Assert.Equal("2025-04-01", (string)report["from"]!);
         Assert.Equal("2026-03-31", (string)report["to"]!);
         Assert.Equal(10000, (int)report["homes"]!);
-        AssertCh01(report["ch01"]!["stage1"]!, 4, 0.4m);
+        AssertCh01(report["ch01"]!["stage1"]!, 5, 0.5m);
         AssertCh01(report["ch01"]!["stage2"]!, 1, 0.1m);
-        AssertCh02(report["ch02"]!["stage1"]!, 3, 2, 66.7m);
+        AssertCh02(report["ch02"]!["stage1"]!, 4, 3, 75.0m);
         AssertCh02(report["ch02"]!["stage2"]!, 1, 1, 100m);
     }
 
@@ -114,6 +124,88 @@ public abstract class TsmReportTests<TFactory>(TFactory factory) : IClassFixture
         AssertCh02(report["ch02"]!["stage1"]!, 1, 1, 100m);
         Assert.Null(report["ch01"]!["stage1"]!["perThousandHomes"]);
     }
+
+    [Fact]
+    [Trait("Code", "9.7")]
+    [Trait("Code", "6.2")]
+    public async Task Measures_Year2025_MatchTheHandCount()
+    {
+        await Seed();
+
+        var m = await _admin.Get("/api/v1/reports/measures?year=2025");
+
+        var s1 = m["stage1"]!;
+        Assert.Equal(6, Value(s1["received"]));
+        Assert.Equal(1, Value(m["notAccepted"]));
+        Assert.Equal(1, Value(m["withdrawn"]));
+        Assert.Equal(4, Value(s1["acknowledged"]));
+        Assert.Equal(1, Value(s1["acknowledgedLate"]));
+        Assert.Equal(75.0m, (decimal)s1["acknowledgedInTimePercent"]!);
+        Assert.Equal(4, Value(s1["responded"]));
+        Assert.Equal(1, Value(s1["respondedLate"]));
+        Assert.Equal(9.3m, (decimal)s1["averageWorkingDaysToRespond"]!);
+        Assert.Equal(1, Value(s1["extended"]));
+        Assert.Equal(4, Value(s1["outcomes"]![0]));
+        var s2 = m["stage2"]!;
+        Assert.Equal(1, Value(s2["received"]));
+        Assert.Equal(1, Value(s2["responded"]));
+        Assert.Equal(13.0m, (decimal)s2["averageWorkingDaysToRespond"]!);
+        Assert.Equal(25.0m, (decimal)m["escalationRatePercent"]!);
+        Assert.Equal(1, Value(m["notAcceptedByReason"]!.AsArray().Single(f => (string)f!["measure"]! == "not-accepted-PreviouslyConsidered")));
+        Assert.Equal(6, Value(m["categories"]![0]));
+    }
+
+    [Fact]
+    [Trait("Code", "9.7")]
+    public async Task Measures_Quarter1_AndTheComplaintsBehindAFigure()
+    {
+        await Seed();
+
+        var q1 = await _admin.Get("/api/v1/reports/measures?year=2025&quarter=1");
+        var late = await _admin.Get("/api/v1/reports/measures/complaints?measure=responded-late-1&year=2025&quarter=1");
+        var acknowledged = await _admin.Get("/api/v1/reports/measures/complaints?measure=acknowledged-1&year=2025");
+
+        Assert.Equal("2025-06-30", (string)q1["to"]!);
+        Assert.Equal(3, Value(q1["stage1"]!["received"]));
+        Assert.Equal(3, Value(q1["stage1"]!["responded"]));
+        Assert.Equal(1, (int)late["total"]!);
+        Assert.Equal("2025-03-31", (string)late["items"]![0]!["receivedOn"]!); // C
+        Assert.Equal(4, (int)acknowledged["total"]!);
+    }
+
+    [Theory]
+    [InlineData("/api/v1/reports/measures", "year")]
+    [InlineData("/api/v1/reports/measures?year=2025&quarter=5", "quarter")]
+    [InlineData("/api/v1/reports/measures?from=2026-02-01&to=2026-01-01", "to")]
+    [InlineData("/api/v1/reports/measures/complaints?year=2025&measure=nonsense", "measure")]
+    public async Task Measures_BadQuery_400NamingTheParameter(string url, string field)
+    {
+        var problem = await (await _admin.GetAsync(url)).ExpectProblem(HttpStatusCode.BadRequest, "invalid-input");
+
+        Assert.NotNull(problem["errors"]![field]);
+    }
+
+    [Fact]
+    [Trait("Code", "9.4")]
+    public async Task OversightPage_Governance_SeesTheFiguresEachLinkingToItsComplaints()
+    {
+        await Seed();
+        var board = await PageSession.SignInAsync(factory, "Board Chair", "governance");
+        var handler = await PageSession.SignInAsync(factory, "Not Board", "handler");
+
+        var page = await board.GetAsync("/oversight?year=2025");
+        var denied = await handler.Client.GetAsync("/oversight");
+
+        var stage1 = page.QuerySelectorAll("table").First(t => t.TextContent.Contains("Responses late", StringComparison.Ordinal));
+        var late = stage1.QuerySelectorAll("tr").First(r => r.QuerySelector("th")!.TextContent.Trim() == "Responses late").QuerySelector("a")!;
+        Assert.Equal("1", late.FirstChild!.TextContent.Trim());
+        var list = await board.GetAsync(late.GetAttribute("href")!);
+        Assert.Equal("1 complaint", list.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Contains("75.0% (3 of 4)", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("/status/403", denied.Headers.Location?.AbsolutePath);
+    }
+
+    private static int Value(JsonNode? figure) => (int)figure!["value"]!;
 
     [Theory]
     [InlineData("/api/v1/reports/tsm", "year")]

@@ -20,6 +20,9 @@ public static class Roles
     /// complaints. Not administrators or governance, who do not need them; every read is audited.
     /// </summary>
     public static readonly string[] SupportNeeds = [Handler, ComplaintsOfficer, SeniorLead];
+
+    /// <summary>Who sees the oversight dashboard, the reports and the self-assessment (Code 9.4-9.7).</summary>
+    public static readonly string[] Oversight = [Governance, SeniorLead, ComplaintsOfficer];
 }
 
 public static class Policies
@@ -33,6 +36,8 @@ public static class Policies
     public const string Staff = "staff";
     /// <summary>Pages that change complaints: the casework roles, signed in.</summary>
     public const string CaseworkPages = "casework-pages";
+    /// <summary>The oversight dashboard and reports.</summary>
+    public const string OversightPages = "oversight-pages";
     /// <summary>Administration pages: the administrator, signed in.</summary>
     public const string AdminPages = "admin-pages";
     /// <summary>Pages that show or change adjustments and disclosed disabilities.</summary>

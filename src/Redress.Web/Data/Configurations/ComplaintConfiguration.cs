@@ -36,6 +36,9 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         // Queues and the team list by handler: open ones by deadline, all by date received.
         b.HasIndex(c => new { c.HandlerId, c.Status, c.NextDueOn });
         b.HasIndex(c => new { c.HandlerId, c.ReceivedOn });
+        // The measures: refusals by the date decided.
+        b.HasIndex(c => new { c.Status, c.RefusedOn });
+        b.HasIndex(c => new { c.ClosureKind, c.ClosedOn });
     }
 }
 
@@ -48,6 +51,7 @@ internal sealed class ComplaintStageConfiguration : IEntityTypeConfiguration<Com
         b.HasIndex(s => new { s.ComplaintId, s.Number }).IsUnique();
         b.HasIndex(s => s.RequestedOn);
         b.HasIndex(s => s.RespondedOn);
+        b.HasIndex(s => s.AcknowledgedOn);
         b.HasIndex(s => s.HandlerId);
         b.Property(s => s.Definition)
             .HasConversion(JsonColumn.Converter<Definition?>(), JsonColumn.Comparer<Definition?>());
@@ -85,6 +89,8 @@ internal sealed class RemedyConfiguration : IEntityTypeConfiguration<Remedy>
         b.HasKey(r => r.Id);
         b.Property(r => r.Id).ValueGeneratedNever();
         b.HasIndex(r => new { r.CompletedOn, r.DueOn });
+        // The measures count remedies offered and completed in a period.
+        b.HasIndex(r => r.OfferedOn);
     }
 }
 

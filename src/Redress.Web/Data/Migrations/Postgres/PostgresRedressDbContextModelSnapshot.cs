@@ -259,11 +259,15 @@ namespace Redress.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ServiceRequestId");
 
+                    b.HasIndex("ClosureKind", "ClosedOn");
+
                     b.HasIndex("HandlerId", "ReceivedOn");
 
                     b.HasIndex("Stage", "Status");
 
                     b.HasIndex("Status", "NextDueOn");
+
+                    b.HasIndex("Status", "RefusedOn");
 
                     b.HasIndex("HandlerId", "Status", "NextDueOn");
 
@@ -332,6 +336,8 @@ namespace Redress.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AcknowledgedOn");
 
                     b.HasIndex("HandlerId");
 
@@ -551,6 +557,8 @@ namespace Redress.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ComplaintId");
+
+                    b.HasIndex("OfferedOn");
 
                     b.HasIndex("CompletedOn", "DueOn");
 

@@ -247,11 +247,15 @@ namespace Redress.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ServiceRequestId");
 
+                    b.HasIndex("ClosureKind", "ClosedOn");
+
                     b.HasIndex("HandlerId", "ReceivedOn");
 
                     b.HasIndex("Stage", "Status");
 
                     b.HasIndex("Status", "NextDueOn");
+
+                    b.HasIndex("Status", "RefusedOn");
 
                     b.HasIndex("HandlerId", "Status", "NextDueOn");
 
@@ -320,6 +324,8 @@ namespace Redress.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AcknowledgedOn");
 
                     b.HasIndex("HandlerId");
 
@@ -539,6 +545,8 @@ namespace Redress.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ComplaintId");
+
+                    b.HasIndex("OfferedOn");
 
                     b.HasIndex("CompletedOn", "DueOn");
 

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Redress.Domain.Complaints;
+using Redress.Web.Complaints;
+using Redress.Web.Reports;
+using Redress.Web.Time;
+
+namespace Redress.Web.Pages.Oversight;
+
+public sealed record MeasureRow(Guid Id, string Reference, DateOnly ReceivedOn, int Stage, ComplaintStatus Status, string Category);
+
+/// <summary>The complaints behind a figure of the dashboard or a report.</summary>
+public sealed class ComplaintsModel(MeasureList list, TimeProvider clock) : PageModel
+{
+    public const int PageSize = 50;
+
+    [BindProperty(SupportsGet = true)] public string? Measure { get; set; }
+    [BindProperty(SupportsGet = true)] public int? Year { get; set; }
+    [BindProperty(SupportsGet = true)] public int? Quarter { get; set; }
+    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+
+    public PeriodChoice Choice { get; private set; } = null!;
+    public IReadOnlyList<MeasureRow> Rows { get; private set; } = [];
+    public int Total { get; private set; }
+    public int Pages => Math.Max(1, (Math.Min(Total, TeamList.CountLimit) + PageSize - 1) / PageSize);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var today = clock.TodayInUk();
+        Choice = PeriodChoice.From(Year, Quarter, today);
+        var complaints = Measure is null ? null : list.Complaints(Measure, Choice.Period, today);
+        if (complaints is null)
+        {
+            return NotFound();
+        }
+        PageNumber = Math.Max(1, PageNumber);
+        Total = await complaints.Take(TeamList.CountLimit + 1).CountAsync(ct);
+        Rows = await complaints.AsNoTracking().OrderByDescending(c => c.ReceivedOn).ThenByDescending(c => c.Reference)
+            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .Select(c => new MeasureRow(c.Id, c.Reference, c.ReceivedOn, c.Stage, c.Status, c.Category)).ToListAsync(ct);
+        return Page();
+    }
+
+    public string PageLink(int page) => $"/oversight/complaints?measure={Uri.EscapeDataString(Measure!)}&{Choice.Query}&page={page}";
+}
