@@ -59,6 +59,8 @@ builder.Services.AddScoped<UserAdministration>();
 builder.Services.AddScoped<TsmReports>();
 builder.Services.AddScoped<MeasureReports>();
 builder.Services.AddScoped<MeasureList>();
+builder.Services.AddScoped<Redress.Web.Assessment.AssessmentOperations>();
+builder.Services.AddScoped<Redress.Web.Assessment.AssessmentEvidence>();
 builder.Services.AddScoped<Caseload>();
 builder.Services.AddScoped<Handlers>();
 builder.Services.AddScoped<TeamList>();
@@ -100,7 +102,8 @@ builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Policies.CaseworkPages, p => p.RequireRole(Roles.Casework))
     .AddPolicy(Policies.SupportNeedPages, p => p.RequireRole(Roles.SupportNeeds))
     .AddPolicy(Policies.AdminPages, p => p.RequireRole(Roles.Admin))
-    .AddPolicy(Policies.OversightPages, p => p.RequireRole(Roles.Oversight));
+    .AddPolicy(Policies.OversightPages, p => p.RequireRole(Roles.Oversight))
+    .AddPolicy(Policies.AssessmentPages, p => p.RequireRole(Roles.AssessmentEditors));
 
 builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
 builder.Services.AddProblemDetails();
@@ -115,6 +118,7 @@ builder.Services.AddRazorPages(o =>
     o.Conventions.AuthorizeFolder("/FeedbackRecords", Policies.Staff);
     o.Conventions.AuthorizeFolder("/Admin", Policies.AdminPages);
     o.Conventions.AuthorizeFolder("/Oversight", Policies.OversightPages);
+    o.Conventions.AuthorizeFolder("/SelfAssessment", Policies.OversightPages);
 });
 builder.Services.AddDataProtection()
     .SetApplicationName("Redress")

@@ -23,6 +23,9 @@ public static class Roles
 
     /// <summary>Who sees the oversight dashboard, the reports and the self-assessment (Code 9.4-9.7).</summary>
     public static readonly string[] Oversight = [Governance, SeniorLead, ComplaintsOfficer];
+
+    /// <summary>Who prepares the self-assessment and records the governing body's approval.</summary>
+    public static readonly string[] AssessmentEditors = [SeniorLead, ComplaintsOfficer];
 }
 
 public static class Policies
@@ -36,6 +39,8 @@ public static class Policies
     public const string Staff = "staff";
     /// <summary>Pages that change complaints: the casework roles, signed in.</summary>
     public const string CaseworkPages = "casework-pages";
+    /// <summary>Changing the self-assessment.</summary>
+    public const string AssessmentPages = "assessment-pages";
     /// <summary>The oversight dashboard and reports.</summary>
     public const string OversightPages = "oversight-pages";
     /// <summary>Administration pages: the administrator, signed in.</summary>

@@ -37,6 +37,8 @@ public abstract class RedressDbContext : IdentityDbContext<RedressUser, RedressR
     public DbSet<Correspondence> Correspondence => Set<Correspondence>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
     public DbSet<SentReminder> SentReminders => Set<SentReminder>();
+    public DbSet<Redress.Domain.Code.SelfAssessment> SelfAssessments => Set<Redress.Domain.Code.SelfAssessment>();
+    public DbSet<Redress.Domain.Code.AssessmentAnswer> AssessmentAnswers => Set<Redress.Domain.Code.AssessmentAnswer>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();

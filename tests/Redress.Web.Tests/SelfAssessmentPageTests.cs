@@ -1,0 +1,142 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Redress.Domain.Code;
+using Redress.Web.Assessment;
+using Redress.Web.Audit;
+using UglyToad.PdfPig;
+
+namespace Redress.Web.Tests;
+
+/// <summary>
+/// Code 8.1-8.4: the self-assessment through its pages and exports, on both databases. Each test has an
+/// instance of its own: a new version starts from the last one's answers, so tests must not share versions.
+/// </summary>
+public abstract class SelfAssessmentPageTests<TFactory> : IDisposable where TFactory : RedressFactory, new()
+{
+    private readonly TFactory factory = new();
+
+    public void Dispose()
+    {
+        factory.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    private async Task<(Guid Id, PageSession Officer)> StartedAsync()
+    {
+        var officer = await PageSession.SignInAsync(factory, "Assessing Officer", "complaintsOfficer");
+        var page = await officer.SubmitFollowAsync("/self-assessment", new() { ["Year"] = "2025", ["Reason"] = "Annual" });
+        var id = Guid.Parse(page.QuerySelector("a[href$='/approve']")!.GetAttribute("href")!.Split('/')[2]);
+        return (id, officer);
+    }
+
+    private async Task AnswerAllAsync(Guid id)
+    {
+        using var scope = factory.Services.CreateScope();
+        var operations = scope.ServiceProvider.GetRequiredService<AssessmentOperations>();
+        foreach (var p in CodeProvisions.All)
+        {
+            var outcome = await operations.AnswerAsync(id, p.Number, new AnswerRequest(p.Number != "1.6", $"Evidence for {p.Number}", null,
+                p.Number == "1.6" ? "Add complaint details to every survey" : null, p.Number == "1.6" ? new DateOnly(2026, 9, 30) : null), Actor.System);
+            Assert.True(outcome.Succeeded, outcome.Error?.Message);
+        }
+    }
+
+    [Fact]
+    [Trait("Code", "8.1")]
+    public async Task Answer_NoWithoutAction_Refused_ThenSaved_WithTheMeasuredEvidenceShown()
+    {
+        var (id, officer) = await StartedAsync();
+
+        var form = await officer.GetAsync($"/self-assessment/{id}/provisions/6.2");
+        var refused = await officer.SubmitRefusedAsync($"/self-assessment/{id}/provisions/6.2", new() { ["Complies"] = "false" });
+        var saved = await officer.SubmitFollowAsync($"/self-assessment/{id}/provisions/6.2", new()
+        {
+            ["Complies"] = "false", ["Action"] = "Daily acknowledgement check", ["TargetOn.Day"] = "30", ["TargetOn.Month"] = "9", ["TargetOn.Year"] = "2026",
+        });
+
+        Assert.Contains("stage 1 complaints acknowledged within 5 working days", form.QuerySelector(".govuk-inset-text")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("action", Assert.Single(refused.Errors()).Field);
+        Assert.Equal("Provision 6.2 answered.", saved.Banner());
+        var row = saved.QuerySelector("#p-6-2")!;
+        Assert.Contains("No", row.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Daily acknowledgement check, by 30 September 2026", row.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [Trait("Code", "8.1")]
+    public async Task Approve_Unanswered_Refused_AllAnswered_ApprovedAndLocked()
+    {
+        var (id, officer) = await StartedAsync();
+
+        var refused = await officer.SubmitRefusedAsync($"/self-assessment/{id}/approve", new() { ["ApprovedBy"] = "Board", ["ApprovedOn.Day"] = "30", ["ApprovedOn.Month"] = "6", ["ApprovedOn.Year"] = "2026" });
+        await AnswerAllAsync(id);
+        var approved = await officer.SubmitFollowAsync($"/self-assessment/{id}/approve", new() { ["ApprovedBy"] = "Board, meeting of 30 June 2026", ["ApprovedOn.Day"] = "30", ["ApprovedOn.Month"] = "6", ["ApprovedOn.Year"] = "2026" });
+        var locked = await officer.Client.GetAsync($"/self-assessment/{id}/provisions/1.2");
+
+        Assert.Contains("72 provisions are not answered yet", Assert.Single(refused.Errors()).Message, StringComparison.Ordinal);
+        Assert.StartsWith("Version", approved.Banner(), StringComparison.Ordinal);
+        Assert.Equal("30 June 2026 by Board, meeting of 30 June 2026", approved.Row("Approved"));
+        Assert.Equal(HttpStatusCode.NotFound, locked.StatusCode);
+    }
+
+    [Fact]
+    [Trait("Code", "8.2")]
+    public async Task Exports_EveryProvisionOfTheFormInOrderWithItsNumber()
+    {
+        var (id, officer) = await StartedAsync();
+        await AnswerAllAsync(id);
+        var numbers = CodeProvisions.All.Select(p => p.Number).ToList();
+
+        var csv = (await officer.Client.GetStringAsync($"/self-assessment/{id}/export?handler=Csv")).TrimStart('\uFEFF');
+        var html = await officer.GetAsync($"/self-assessment/{id}/export?handler=Html");
+        var pdf = await officer.Client.GetByteArrayAsync($"/self-assessment/{id}/export?handler=Pdf");
+
+        var csvNumbers = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')[1]).ToList();
+        Assert.Equal(numbers, csvNumbers);
+        Assert.Contains("Add complaint details to every survey", csv, StringComparison.Ordinal);
+        Assert.Equal(numbers, html.QuerySelectorAll("tbody th").Select(th => th.TextContent.Trim()));
+        using var document = PdfDocument.Open(pdf);
+        var text = string.Join("\n", document.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
+        var position = 0;
+        foreach (var number in numbers)
+        {
+            var found = text.IndexOf($" {number} ", position, StringComparison.Ordinal);
+            Assert.True(found >= 0, $"provision {number} is missing from the PDF, or out of order");
+            position = found;
+        }
+    }
+
+    [Fact]
+    [Trait("Code", "8.3")]
+    public async Task NewVersion_AfterAProcedureChange_StartsFromTheLastAnswers()
+    {
+        var (first, officer) = await StartedAsync();
+        await AnswerAllAsync(first);
+
+        var refused = await officer.SubmitRefusedAsync("/self-assessment", new() { ["Year"] = "2025", ["Reason"] = "ProcedureChange" });
+        var second = await officer.SubmitFollowAsync("/self-assessment", new() { ["Year"] = "2025", ["Reason"] = "ProcedureChange", ["ReasonDetails"] = "New stage 2 panel" });
+
+        Assert.Equal("reasonDetails", Assert.Single(refused.Errors()).Field);
+        Assert.Contains("from the previous version's answers", second.Banner(), StringComparison.Ordinal);
+        Assert.Contains("72 of 72 provisions", second.Row("Answered"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Governance_ReadsButCannotChange()
+    {
+        var (id, _) = await StartedAsync();
+        var board = await PageSession.SignInAsync(factory, "Board Reader", "governance");
+
+        var page = await board.GetAsync($"/self-assessment/{id}");
+        var answer = await board.Client.GetAsync($"/self-assessment/{id}/provisions/1.2");
+
+        Assert.Null(page.QuerySelector($"a[href='/self-assessment/{id}/provisions/1.2']"));
+        Assert.Equal("/status/403", answer.Headers.Location?.AbsolutePath);
+    }
+}
+
+[Trait("Database", "SQLite")]
+public sealed class SelfAssessmentPageSqliteTests : SelfAssessmentPageTests<SqliteFactory>;
+
+[Trait("Database", "PostgreSQL")]
+public sealed class SelfAssessmentPagePostgresTests : SelfAssessmentPageTests<PostgresFactory>;
