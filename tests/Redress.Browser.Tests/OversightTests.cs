@@ -24,3 +24,31 @@ public sealed class OversightTests(BrowserFixture fixture)
         await page.AssertAccessibleAsync("oversight-complaints");
     }
 }
+
+[Collection(BrowserGroup.Name)]
+public sealed class OversightRecordsPagesTests(BrowserFixture fixture)
+{
+    [Fact]
+    [Trait("Code", "9.7")]
+    public async Task OversightRecords_EveryPage_Accessible()
+    {
+        var complaint = await fixture.PostAsync("/api/v1/complaints", new { receivedOn = BrowserFixture.Today, channel = "phone", description = "Damp", category = "damp", resident = new { name = "Orp Res", tenure = "lcra" } });
+        var (page, _) = await fixture.SignedInAsAsync("/oversight/ombudsman", "Orp Officer", "complaintsOfficer");
+        await page.AssertAccessibleAsync("oversight-ombudsman");
+        await page.GetByLabel("Our complaint reference").FillAsync((string)complaint["reference"]!);
+        await page.GetByLabel("The Ombudsman's reference").FillAsync($"HO{Guid.NewGuid().ToString("N")[..8]}");
+        await page.GetByLabel("Investigation").CheckAsync();
+        var today = DateOnly.Parse(BrowserFixture.Today, System.Globalization.CultureInfo.InvariantCulture);
+        await page.Locator("#openedOn").FillAsync(today.Day.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.Locator("#openedOn-month").FillAsync(today.Month.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.Locator("#openedOn-year").FillAsync(today.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Record" }).ClickAsync();
+        await Microsoft.Playwright.Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("recorded");
+        await page.AssertAccessibleAsync("oversight-ombudsman-case");
+        foreach (var (path, name) in new[] { ("/oversight/learning", "oversight-learning"), ("/oversight/exceptional", "oversight-exceptional"), ("/oversight/annual-report", "oversight-annual-report"), ("/oversight/mrc-pack", "oversight-mrc-pack"), ("/reports", "public-reports") })
+        {
+            await page.GotoAsync(path);
+            await page.AssertAccessibleAsync(name);
+        }
+    }
+}

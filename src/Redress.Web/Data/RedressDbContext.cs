@@ -39,6 +39,12 @@ public abstract class RedressDbContext : IdentityDbContext<RedressUser, RedressR
     public DbSet<SentReminder> SentReminders => Set<SentReminder>();
     public DbSet<Redress.Domain.Code.SelfAssessment> SelfAssessments => Set<Redress.Domain.Code.SelfAssessment>();
     public DbSet<Redress.Domain.Code.AssessmentAnswer> AssessmentAnswers => Set<Redress.Domain.Code.AssessmentAnswer>();
+    public DbSet<Redress.Domain.Oversight.LearningAction> LearningActions => Set<Redress.Domain.Oversight.LearningAction>();
+    public DbSet<Redress.Domain.Oversight.ExceptionalCircumstance> ExceptionalCircumstances => Set<Redress.Domain.Oversight.ExceptionalCircumstance>();
+    public DbSet<Redress.Domain.Oversight.OmbudsmanCase> OmbudsmanCases => Set<Redress.Domain.Oversight.OmbudsmanCase>();
+    public DbSet<Redress.Domain.Oversight.OmbudsmanOrder> OmbudsmanOrders => Set<Redress.Domain.Oversight.OmbudsmanOrder>();
+    public DbSet<Redress.Domain.Oversight.Determination> OmbudsmanDeterminations => Set<Redress.Domain.Oversight.Determination>();
+    public DbSet<Redress.Domain.Oversight.AnnualReport> AnnualReports => Set<Redress.Domain.Oversight.AnnualReport>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();

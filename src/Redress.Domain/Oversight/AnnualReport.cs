@@ -1,0 +1,75 @@
+using Redress.Domain.Common;
+
+namespace Redress.Domain.Oversight;
+
+public sealed record AnnualReportText(string? Analysis, string? OmbudsmanReports, string? GoverningBodyResponse, DateOnly? ResponseOn);
+
+/// <summary>
+/// Code 8.1-8.2: the annual complaints performance and service improvement report for a reporting year. The
+/// figures come from the record; the landlord adds the qualitative analysis, the Ombudsman's reports about it,
+/// and the governing body's response. Publishing freezes it, figures included, with the approved self-assessment.
+/// </summary>
+public sealed class AnnualReport
+{
+    private AnnualReport()
+    {
+    }
+
+    public Guid Id { get; private set; }
+    public int ReportingYear { get; private set; }
+    public string? Analysis { get; private set; }
+    public string? OmbudsmanReports { get; private set; }
+    public string? GoverningBodyResponse { get; private set; }
+    public DateOnly? ResponseOn { get; private set; }
+    public Guid? SelfAssessmentId { get; private set; }
+    public DateOnly? PublishedOn { get; private set; }
+    /// <summary>The figures as they stood when published (JSON), so the published report never changes.</summary>
+    public string? Figures { get; private set; }
+    public int Version { get; private set; }
+
+    public bool IsPublished => PublishedOn is not null;
+
+    public static AnnualReport Draft(Guid id, int reportingYear) => new() { Id = id, ReportingYear = reportingYear, Version = 1 };
+
+    public DomainError? Write(AnnualReportText text, DateOnly today)
+    {
+        if (IsPublished)
+        {
+            return Errors.Transition("This report is published and cannot change.");
+        }
+        if (text.ResponseOn > today)
+        {
+            return Errors.InFuture("responseOn", "The date of the governing body's response", today);
+        }
+        Analysis = Clean(text.Analysis);
+        OmbudsmanReports = Clean(text.OmbudsmanReports);
+        GoverningBodyResponse = Clean(text.GoverningBodyResponse);
+        ResponseOn = text.ResponseOn;
+        Version++;
+        return null;
+    }
+
+    /// <summary>Code 8.2: published with the governing body's response and the approved self-assessment.</summary>
+    public DomainError? Publish(Guid? approvedSelfAssessment, string figures, DateOnly today)
+    {
+        if (IsPublished)
+        {
+            return Errors.Transition("This report is already published.");
+        }
+        var error = Analysis is null ? new DomainError(ErrorCodes.Required, "Write the qualitative analysis before publishing (Code 8.1 b).", "analysis")
+            : GoverningBodyResponse is null || ResponseOn is null ? new DomainError(ErrorCodes.Required, "Record the governing body's response and its date before publishing (Code 8.2).", "governingBodyResponse")
+            : approvedSelfAssessment is null ? new DomainError("self-assessment-not-approved", "Approve a self-assessment for this year before publishing (Code 8.1 a).", "selfAssessment")
+            : null;
+        if (error is not null)
+        {
+            return error;
+        }
+        SelfAssessmentId = approvedSelfAssessment;
+        Figures = figures;
+        PublishedOn = today;
+        Version++;
+        return null;
+    }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

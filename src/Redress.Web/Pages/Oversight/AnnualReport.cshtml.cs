@@ -1,0 +1,81 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Redress.Domain.Measures;
+using Redress.Domain.Oversight;
+using Redress.Web.Audit;
+using Redress.Web.Auth;
+using Redress.Web.Pages.Shared;
+using Redress.Web.Reports;
+using Redress.Web.Time;
+
+namespace Redress.Web.Pages.Oversight;
+
+/// <summary>Code 8.1-8.2: draft the annual report for a year, record the governing body's response, and publish it.</summary>
+public sealed class AnnualReportModel(AnnualReports reports, TimeProvider clock) : PageModel
+{
+    // Not "year": a date input's Year part would take it when the response date is left empty.
+    [BindProperty(SupportsGet = true, Name = "reportingYear")] public int? Year { get; set; }
+    [BindProperty] public string? Analysis { get; set; }
+    [BindProperty] public string? OmbudsmanReports { get; set; }
+    [BindProperty] public string? GoverningBodyResponse { get; set; }
+    [BindProperty] public DateParts ResponseOn { get; set; } = new();
+
+    public AnnualReport Report { get; private set; } = null!;
+    public AnnualFigures Figures { get; private set; } = null!;
+    public bool CanEdit => Roles.AssessmentEditors.Any(User.IsInRole) && !Report.IsPublished;
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        (Analysis, OmbudsmanReports, GoverningBodyResponse) = (Report.Analysis, Report.OmbudsmanReports, Report.GoverningBodyResponse);
+        if (Report.ResponseOn is { } on)
+        {
+            ResponseOn = new DateParts { Day = on.Day.ToString(), Month = on.Month.ToString(), Year = on.Year.ToString() };
+        }
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        if (!CanEdit)
+        {
+            return Forbid();
+        }
+        var on = ResponseOn.Read(ModelState, "responseOn", "The date of the response", required: false);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var outcome = await reports.WriteAsync(Report.ReportingYear, new AnnualReportText(Analysis, OmbudsmanReports, GoverningBodyResponse, on), Actor.From(User), ct);
+        return Done(outcome, "The report is saved.");
+    }
+
+    public async Task<IActionResult> OnPostPublishAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        if (!CanEdit)
+        {
+            return Forbid();
+        }
+        return Done(await reports.PublishAsync(Report.ReportingYear, Actor.From(User), ct), "Published. It is on the public reports page with the self-assessment.");
+    }
+
+    private IActionResult Done(Common.Outcome<AnnualReport> outcome, string banner)
+    {
+        if (!outcome.Succeeded)
+        {
+            ModelState.AddModelError(outcome.Error?.Field switch { "responseOn" => "responseOn", "governingBodyResponse" => "governingBodyResponse", "selfAssessment" => "analysis", _ => "analysis" },
+                outcome.Error?.Message ?? "It could not be saved");
+            return Page();
+        }
+        TempData["Banner"] = banner;
+        return Redirect($"/oversight/annual-report?reportingYear={Report.ReportingYear}");
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        var year = Year is >= 2000 and <= 2100 ? Year.Value : ReportingYear.Containing(clock.TodayInUk()).Year - 1;
+        Report = await reports.DraftAsync(year, ct);
+        Figures = await reports.FiguresOfAsync(Report, ct);
+    }
+}
