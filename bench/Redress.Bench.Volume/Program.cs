@@ -19,6 +19,7 @@ var provider = Arg("--provider", "sqlite");
 var count = int.Parse(Arg("--complaints", "100000"), CultureInfo.InvariantCulture);
 var years = int.Parse(Arg("--years", "8"), CultureInfo.InvariantCulture);
 var requests = int.Parse(Arg("--requests", "200"), CultureInfo.InvariantCulture);
+var mode = Arg("--mode", "pages");
 const string Key = "bench-bootstrap-key-0123456789abcdef";
 const string Email = "bench.admin@example.org";
 const string Password = "bench admin password";
@@ -54,7 +55,12 @@ try
     await Seed(provider, connectionString, count, years, handlers, me);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Provider: {provider}; seeded {count:N0} complaints over {years} years in {seeding.Elapsed.TotalSeconds:F0} s (seed 42); {Environment.ProcessorCount} cores"));
 
+    await GrantAsync(provider, connectionString, me, "seniorLead");
     using var session = await SignIn();
+    if (mode == "reports")
+    {
+        return await Reports.RunAsync(provider, connectionString, session, api, years);
+    }
     var urls = new[]
     {
         ("My work", "/work"),
@@ -108,6 +114,15 @@ static async Task Seed(string provider, string connectionString, int count, int 
     }
     await using var analyse = Context(provider, connectionString);
     await analyse.Database.ExecuteSqlRawAsync(provider == "sqlite" ? "ANALYZE" : "ANALYZE");
+}
+
+// The oversight pages are for governance and the senior lead: the signed-in administrator also gets that role.
+static async Task GrantAsync(string provider, string connectionString, Guid user, string role)
+{
+    await using var db = Context(provider, connectionString);
+    var roleId = await db.Roles.Where(r => r.Name == role).Select(r => r.Id).SingleAsync();
+    db.UserRoles.Add(new Microsoft.AspNetCore.Identity.IdentityUserRole<Guid> { UserId = user, RoleId = roleId });
+    await db.SaveChangesAsync();
 }
 
 static RedressDbContext Context(string provider, string connectionString) => provider == "sqlite"

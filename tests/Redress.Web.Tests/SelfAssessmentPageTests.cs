@@ -90,11 +90,13 @@ public abstract class SelfAssessmentPageTests<TFactory> : IDisposable where TFac
         var csv = (await officer.Client.GetStringAsync($"/self-assessment/{id}/export?handler=Csv")).TrimStart('\uFEFF');
         var html = await officer.GetAsync($"/self-assessment/{id}/export?handler=Html");
         var pdf = await officer.Client.GetByteArrayAsync($"/self-assessment/{id}/export?handler=Pdf");
+        var xlsx = TsmReportTests<TFactory>.Sheet(await officer.Client.GetByteArrayAsync($"/self-assessment/{id}/export?handler=Xlsx"));
 
         var csvNumbers = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')[1]).ToList();
         Assert.Equal(numbers, csvNumbers);
         Assert.Contains("Add complaint details to every survey", csv, StringComparison.Ordinal);
         Assert.Equal(numbers, html.QuerySelectorAll("tbody th").Select(th => th.TextContent.Trim()));
+        Assert.Equal(73, System.Text.RegularExpressions.Regex.Count(xlsx, "<row")); // the headers and 72 provisions
         using var document = PdfDocument.Open(pdf);
         var text = string.Join("\n", document.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
         var position = 0;

@@ -205,6 +205,29 @@ public abstract class TsmReportTests<TFactory>(TFactory factory) : IClassFixture
         Assert.Equal("/status/403", denied.Headers.Location?.AbsolutePath);
     }
 
+    [Fact]
+    public async Task Exports_DashboardAndTheComplaintsBehindAFigure_AsCsvAndExcel()
+    {
+        await Seed();
+        var board = await PageSession.SignInAsync(factory, "Export Reader", "governance");
+
+        var csv = await board.Client.GetStringAsync("/oversight?handler=Csv&year=2025");
+        var xlsx = await board.Client.GetByteArrayAsync("/oversight/complaints?handler=Xlsx&measure=responded-late-1&year=2025");
+
+        Assert.Contains("Responses late,responded-late-1,1,0", csv, StringComparison.Ordinal);
+        var sheet = Sheet(xlsx);
+        Assert.Contains("2025-03-31", sheet, StringComparison.Ordinal); // complaint C, the one late response
+        Assert.Contains("Reference", sheet, StringComparison.Ordinal);
+    }
+
+    /// <summary>The first worksheet's XML: an .xlsx file is a zip of XML parts.</summary>
+    internal static string Sheet(byte[] xlsx)
+    {
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(xlsx));
+        using var reader = new StreamReader(zip.GetEntry("xl/worksheets/sheet1.xml")!.Open());
+        return reader.ReadToEnd();
+    }
+
     private static int Value(JsonNode? figure) => (int)figure!["value"]!;
 
     [Theory]

@@ -1,5 +1,4 @@
 using System.Globalization;
-using CsvHelper;
 using Redress.Domain.Code;
 using Redress.Web.Documents;
 using Redress.Web.Pages.Shared;
@@ -22,20 +21,9 @@ public static class AssessmentExport
 
     public static string Comply(AssessmentAnswer answer) => answer.Complies switch { true => "Yes", false => "No", null => "Not answered" };
 
-    public static string Csv(SelfAssessment a)
-    {
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = CsvWriter.Create(text, CsvWriterOptions.Default with { Injection = CsvInjection.Escape }, leaveOpen: true))
-        {
-            csv.WriteHeader(Columns);
-            foreach (var (p, answer) in Rows(a))
-            {
-                csv.WriteRecord([$"{p.Section}. {p.SectionTitle}", p.Number, p.Requirement, Comply(answer), answer.Evidence ?? "", answer.Commentary ?? "",
-                    answer.Action ?? "", answer.TargetOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? ""]);
-            }
-        }
-        return text.ToString();
-    }
+    public static TableExport Table(SelfAssessment a) => new("Self-assessment", Columns,
+        [.. Rows(a).Select(r => (IReadOnlyList<object?>)[$"{r.Provision.Section}. {r.Provision.SectionTitle}", r.Provision.Number, r.Provision.Requirement,
+            Comply(r.Answer), r.Answer.Evidence, r.Answer.Commentary, r.Answer.Action, r.Answer.TargetOn])]);
 
     public static byte[] Pdf(SelfAssessment a, string landlord)
     {

@@ -42,5 +42,29 @@ public sealed class ComplaintsModel(MeasureList list, TimeProvider clock) : Page
         return Page();
     }
 
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct) =>
+        await TableAsync(ct) is { } table ? File(table.Csv(), "text/csv; charset=utf-8", "complaints.csv") : NotFound();
+
+    public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct) =>
+        await TableAsync(ct) is { } table ? File(await table.XlsxAsync(ct), Documents.TableExport.XlsxType, "complaints.xlsx") : NotFound();
+
+    /// <summary>All the complaints behind the figure (up to 50,000), for download.</summary>
+    private async Task<Documents.TableExport?> TableAsync(CancellationToken ct)
+    {
+        var today = clock.TodayInUk();
+        Choice = PeriodChoice.From(Year, Quarter, today);
+        var complaints = Measure is null ? null : list.Complaints(Measure, Choice.Period, today);
+        if (complaints is null)
+        {
+            return null;
+        }
+        var rows = await complaints.AsNoTracking().OrderByDescending(c => c.ReceivedOn).ThenByDescending(c => c.Reference).Take(50_000)
+            .Select(c => new MeasureRow(c.Id, c.Reference, c.ReceivedOn, c.Stage, c.Status, c.Category)).ToListAsync(ct);
+        return new Documents.TableExport("Complaints", ["Reference", "Received on", "Stage", "Status", "Category"],
+            [.. rows.Select(r => (IReadOnlyList<object?>)[r.Reference, r.ReceivedOn, r.Stage, r.Status.ToString(), r.Category])]);
+    }
+
+    public string ExportLink(string format) => $"/oversight/complaints?handler={format}&measure={Uri.EscapeDataString(Measure!)}&{Choice.Query}";
+
     public string PageLink(int page) => $"/oversight/complaints?measure={Uri.EscapeDataString(Measure!)}&{Choice.Query}&page={page}";
 }

@@ -43,6 +43,34 @@ public sealed class IndexModel(MeasureReports measures, TsmReports tsm, RedressD
         Years = [.. Enumerable.Range(ReportingYear.Containing(first).Year, last - ReportingYear.Containing(first).Year + 1).Reverse()];
     }
 
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
+    {
+        await OnGetAsync(ct);
+        return File(Table().Csv(), "text/csv; charset=utf-8", $"complaints-measures-{Choice.Year}.csv");
+    }
+
+    public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct)
+    {
+        await OnGetAsync(ct);
+        return File(await Table().XlsxAsync(ct), Documents.TableExport.XlsxType, $"complaints-measures-{Choice.Year}.xlsx");
+    }
+
+    /// <summary>Every count of the page with its key, for the period and a year earlier.</summary>
+    private Documents.TableExport Table()
+    {
+        static IEnumerable<(Figure Now, Figure Before)> Pairs(MeasureReport r, MeasureReport b) =>
+            new[] { (r.Stage1, b.Stage1), (r.Stage2, b.Stage2) }.SelectMany(p => new[]
+            {
+                (p.Item1.Received, p.Item2.Received), (p.Item1.Acknowledged, p.Item2.Acknowledged), (p.Item1.AcknowledgedLate, p.Item2.AcknowledgedLate),
+                (p.Item1.Responded, p.Item2.Responded), (p.Item1.RespondedLate, p.Item2.RespondedLate), (p.Item1.Extended, p.Item2.Extended),
+            }.Concat(p.Item1.Outcomes.Zip(p.Item2.Outcomes)))
+            .Concat([(r.NotAccepted, b.NotAccepted), (r.Withdrawn, b.Withdrawn), (r.Remedies.Offered, b.Remedies.Offered), (r.Remedies.Completed, b.Remedies.Completed), (r.Open, b.Open), (r.Overdue, b.Overdue)])
+            .Concat(r.NotAcceptedByReason.Zip(b.NotAcceptedByReason)).Concat(r.EscalationRefusedByReason.Zip(b.EscalationRefusedByReason));
+        return new Documents.TableExport("Measures", ["Figure", "Measure key", Report.Label, "A year earlier"],
+            [.. Pairs(Report, Before).Select(p => (IReadOnlyList<object?>)[p.Now.Label, p.Now.Measure, p.Now.Value, p.Before.Value]),
+             .. Report.Categories.Select(c => (IReadOnlyList<object?>)[$"Category: {c.Label}", c.Measure, c.Value, null])]);
+    }
+
     public string Link(Figure figure) => $"/oversight/complaints?measure={Uri.EscapeDataString(figure.Measure)}&{Choice.Query}";
 
     public string LinkBefore(Figure figure) => $"/oversight/complaints?measure={Uri.EscapeDataString(figure.Measure)}&year={Choice.Year - 1}" + (Choice.Quarter is { } q ? $"&quarter={q}" : "");

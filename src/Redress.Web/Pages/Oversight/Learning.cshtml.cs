@@ -27,6 +27,15 @@ public sealed class LearningModel(RedressDbContext db, RecordChanges changes, Ti
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
+    public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        var table = new Documents.TableExport("Learning", ["Improvement", "Theme", "Owner", "Raised on", "Due on", "Status", "What changed", "Done on", "Complaints"],
+            [.. Actions.Select(a => (IReadOnlyList<object?>)[a.Title, a.Theme, a.Owner, a.RaisedOn, a.DueOn, a.Status.ToString(), a.WhatChanged, a.DoneOn,
+                string.Join(", ", a.ComplaintIds.Select(id => References.GetValueOrDefault(id, "")))])]);
+        return File(await table.XlsxAsync(ct), Documents.TableExport.XlsxType, "learning.xlsx");
+    }
+
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!CanEdit)

@@ -30,6 +30,14 @@ public sealed class OmbudsmanModel(RedressDbContext db, RecordChanges changes, T
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
+    public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        var table = new Documents.TableExport("Ombudsman cases", ["Ombudsman reference", "Complaint", "Stage", "Opened on", "Determined on", "Orders open", "Next order due"],
+            [.. Cases.Select(c => (IReadOnlyList<object?>)[c.Reference, c.Complaint, c.Stage.ToString(), c.OpenedOn, c.DeterminedOn, c.OpenOrders, c.NextOrderDue])]);
+        return File(await table.XlsxAsync(ct), Documents.TableExport.XlsxType, "ombudsman-cases.xlsx");
+    }
+
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!CanEdit)

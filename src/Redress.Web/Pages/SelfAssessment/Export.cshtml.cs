@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Redress.Web.Assessment;
@@ -17,8 +16,11 @@ public sealed class ExportModel(AssessmentOperations assessments, SettingsStore 
 
     public async Task<IActionResult> OnGetCsvAsync(Guid id, CancellationToken ct) =>
         await LoadAsync(id, ct)
-            ? File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(AssessmentExport.Csv(Assessment))).ToArray(), "text/csv; charset=utf-8", $"self-assessment-v{Assessment.Number}.csv")
+            ? File(AssessmentExport.Table(Assessment).Csv(), "text/csv; charset=utf-8", $"self-assessment-v{Assessment.Number}.csv")
             : NotFound();
+
+    public async Task<IActionResult> OnGetXlsxAsync(Guid id, CancellationToken ct) =>
+        await LoadAsync(id, ct) ? File(await AssessmentExport.Table(Assessment).XlsxAsync(ct), Documents.TableExport.XlsxType, $"self-assessment-v{Assessment.Number}.xlsx") : NotFound();
 
     public async Task<IActionResult> OnGetPdfAsync(Guid id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? File(AssessmentExport.Pdf(Assessment, Landlord), "application/pdf", $"self-assessment-v{Assessment.Number}.pdf") : NotFound();

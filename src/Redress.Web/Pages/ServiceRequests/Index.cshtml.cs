@@ -19,6 +19,18 @@ public sealed class IndexModel(ServiceRequestOperations requests, TimeProvider c
     public DateOnly Today { get; private set; }
     public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
 
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct) => File((await TableAsync(ct)).Csv(), "text/csv; charset=utf-8", "service-requests.csv");
+
+    public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct) => File(await (await TableAsync(ct)).XlsxAsync(ct), Documents.TableExport.XlsxType, "service-requests.xlsx");
+
+    private async Task<Documents.TableExport> TableAsync(CancellationToken ct)
+    {
+        Show = Show is "overdue" or "all" ? Show : "open";
+        var (rows, _) = await requests.ListAsync(new ServiceRequestFilter(Show == "open", Show == "overdue", null, null), 1, 50_000, ct);
+        return new Documents.TableExport("Service requests", ["Reference", "Resident", "Category", "Owner", "Status", "Received on", "Due on"],
+            [.. rows.Select(r => (IReadOnlyList<object?>)[r.Reference, r.Resident, r.Category, r.Owner, r.Status.ToString(), r.ReceivedOn, r.DueOn])]);
+    }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         Show = Show is "overdue" or "all" ? Show : "open";

@@ -1,5 +1,5 @@
 using System.Globalization;
-using CsvHelper;
+using Redress.Web.Documents;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Redress.Domain.Calendar;
@@ -46,26 +46,20 @@ public sealed class TeamModel(TeamList list, Handlers handlers, RedressDbContext
     }
 
     /// <summary>The current view as CSV, up to 50,000 rows.</summary>
-    public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct) =>
+        File((await TableAsync(ct)).Csv(), "text/csv; charset=utf-8", $"complaints-{clock.TodayInUk():yyyy-MM-dd}.csv");
+
+    /// <summary>The current view as an Excel workbook, up to 50,000 rows.</summary>
+    public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct) =>
+        File(await (await TableAsync(ct)).XlsxAsync(ct), TableExport.XlsxType, $"complaints-{clock.TodayInUk():yyyy-MM-dd}.xlsx");
+
+    private async Task<TableExport> TableAsync(CancellationToken ct)
     {
         var rows = await list.AllAsync(Filter, clock.TodayInUk(), CsvLimit, ct);
         var names = (await handlers.AllAsync(ct)).ToDictionary(h => h.Id, h => h.Name);
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        // Escape cells that a spreadsheet would run as a formula: residents' words are not trusted.
-        using (var csv = CsvWriter.Create(text, CsvWriterOptions.Default with { Injection = CsvInjection.Escape }, leaveOpen: true))
-        {
-            csv.WriteHeader(["Reference", "Status", "Stage", "Resident", "Address", "Category", "Handler", "Received on", "Next due on"]);
-            foreach (var r in rows)
-            {
-                csv.WriteRecord([
-                    r.Reference, r.Status.ToString(), r.Stage.ToString(CultureInfo.InvariantCulture), r.Resident, r.Address ?? "", r.Category,
-                    r.HandlerId is { } h ? names.GetValueOrDefault(h, "") : "",
-                    r.ReceivedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    r.NextDueOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
-                ]);
-            }
-        }
-        return File(System.Text.Encoding.UTF8.GetBytes(text.ToString()), "text/csv", $"complaints-{clock.TodayInUk():yyyy-MM-dd}.csv");
+        return new TableExport("Complaints", ["Reference", "Status", "Stage", "Resident", "Address", "Category", "Handler", "Received on", "Next due on"],
+            [.. rows.Select(r => (IReadOnlyList<object?>)[r.Reference, r.Status.ToString(), r.Stage, r.Resident, r.Address, r.Category,
+                r.HandlerId is { } h ? names.GetValueOrDefault(h) : null, r.ReceivedOn, r.NextDueOn])]);
     }
 
     public string Link(int page) => $"/work/team?{Query()}&page={page}";
