@@ -70,6 +70,33 @@ public abstract class ReminderTests<TFactory> where TFactory : RedressFactory, n
     }
 
     [Fact]
+    public async Task Reminders_OmbudsmanOrderDueSoon_OfficersToldOnce()
+    {
+        using var factory = new TFactory();
+        var admin = factory.AdminClient();
+        await admin.CreateUser("Officer Ola", "complaintsOfficer");
+        var id = Guid.Parse((string)(await (await admin.Post("/api/v1/complaints", Api.Complaint("2025-12-19"))).Expect(HttpStatusCode.Created))["id"]!);
+        using (var scope = factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Redress.Web.Data.RedressDbContext>();
+            var today = new DateOnly(2026, 6, 30);
+            var (@case, _) = Redress.Domain.Oversight.OmbudsmanCase.Open(Guid.NewGuid(), id, "202599001", Redress.Domain.Oversight.OmbudsmanStage.Investigation, new DateOnly(2026, 3, 1), today);
+            Assert.Null(@case!.Determine(new DateOnly(2026, 6, 1), [("Repairs", Redress.Domain.Oversight.OmbudsmanFinding.Maladministration)],
+                [new Redress.Domain.Oversight.OrderRequest(Redress.Domain.Oversight.OrderKind.Order, "Pay £300 compensation", new DateOnly(2026, 7, 1), 30000)], Guid.NewGuid, today));
+            db.OmbudsmanCases.Add(@case);
+            await db.SaveChangesAsync();
+        }
+
+        var first = await RunAsync(factory);
+        var again = await RunAsync(factory);
+
+        Assert.True(first >= 1);
+        Assert.Equal(0, again);
+        var subjects = Directory.GetFiles(Path.Combine(factory.DataFolder, "outbox"), "*.eml").Select(f => MimeKit.MimeMessage.Load(f).Subject ?? "").ToList();
+        Assert.Single(subjects, s => s.Contains("Ombudsman order on case 202599001 (Pay £300 compensation) is due 1 July 2026", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task OutboxMessage_PathInName_NotFound()
     {
         using var factory = new TFactory();

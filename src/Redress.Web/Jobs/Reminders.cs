@@ -28,9 +28,10 @@ public sealed class Reminders(
     public const string Overdue = "overdue";
     private static readonly TimeSpan StaleClaim = TimeSpan.FromMinutes(10);
 
-    private sealed record Deadline(Guid Id, string Reference, int Stage, ComplaintStatus Status, DateOnly DueOn, Guid? HandlerId)
+    /// <summary>A date something is due: a complaint's clock, or an Ombudsman order (stage 0) for the complaints officers.</summary>
+    private sealed record Deadline(Guid Id, string Reference, int Stage, string Clock, string What, DateOnly DueOn, Guid? HandlerId)
     {
-        public string Clock => Status == ComplaintStatus.AwaitingAcknowledgement ? "acknowledge" : "respond";
+        public bool IsOrder => Stage == 0;
     }
 
     /// <summary>Sends what is due now; returns how many reminders went.</summary>
@@ -48,10 +49,22 @@ public sealed class Reminders(
         {
             horizon = today; // a year not loaded: remind on the day and after, never early by a guess
         }
-        var deadlines = await (from c in db.Complaints.AsNoTracking()
-                               where (c.Status == ComplaintStatus.AwaitingAcknowledgement || c.Status == ComplaintStatus.Investigating) && c.NextDueOn <= horizon
-                               orderby c.NextDueOn
-                               select new Deadline(c.Id, c.Reference, c.Stage, c.Status, c.NextDueOn!.Value, c.HandlerId)).Take(Batch).ToListAsync(ct);
+        var clocks = await (from c in db.Complaints.AsNoTracking()
+                            where (c.Status == ComplaintStatus.AwaitingAcknowledgement || c.Status == ComplaintStatus.Investigating) && c.NextDueOn <= horizon
+                            orderby c.NextDueOn
+                            select new { c.Id, c.Reference, c.Stage, c.Status, c.NextDueOn, c.HandlerId }).Take(Batch).ToListAsync(ct);
+        var orders = await (from o in db.OmbudsmanOrders.AsNoTracking()
+                            where o.Status == Domain.Oversight.OrderStatus.Open && o.DueOn <= horizon
+                            join k in db.OmbudsmanCases on o.CaseId equals k.Id
+                            join c in db.Complaints on k.ComplaintId equals c.Id
+                            orderby o.DueOn
+                            select new { o.Id, o.Kind, o.Description, o.DueOn, Case = k.Reference, Complaint = c.Id, c.Reference }).Take(Batch).ToListAsync(ct);
+        var deadlines = clocks.Select(c => c.Status == ComplaintStatus.AwaitingAcknowledgement
+                ? new Deadline(c.Id, c.Reference, c.Stage, "acknowledge", $"stage {c.Stage} acknowledgement", c.NextDueOn!.Value, c.HandlerId)
+                : new Deadline(c.Id, c.Reference, c.Stage, "respond", $"stage {c.Stage} response", c.NextDueOn!.Value, c.HandlerId))
+            .Concat(orders.Select(o => new Deadline(o.Complaint, o.Reference, 0, $"order-{o.Id:N}"[..18],
+                $"Ombudsman {Pages.Shared.Display.Words(o.Kind).ToLowerInvariant()} on case {o.Case} ({o.Description})", o.DueOn!.Value, null)))
+            .ToList();
         var ids = deadlines.Select(d => d.Id).ToList();
         var claims = await db.SentReminders.AsNoTracking().Where(r => ids.Contains(r.ComplaintId)).ToListAsync(ct);
         var sent = 0;
@@ -127,7 +140,7 @@ public sealed class Reminders(
 
     private MimeMessage Message(Deadline deadline, string kind, IReadOnlyList<(string Name, string Email)> to, DateOnly today, Domain.Calendar.WorkingDayCalendar calendar)
     {
-        var what = deadline.Clock == "acknowledge" ? $"stage {deadline.Stage} acknowledgement" : $"stage {deadline.Stage} response";
+        var what = deadline.What;
         var subject = kind == Overdue
             ? $"{deadline.Reference}: the {what} is overdue (was due {Display.Date(deadline.DueOn)})"
             : $"{deadline.Reference}: the {what} is due {Display.Date(deadline.DueOn)} ({Display.Due(deadline.DueOn, today, calendar).ToLowerInvariant()})";
@@ -136,7 +149,7 @@ public sealed class Reminders(
         message.To.AddRange(to.Select(r => new MailboxAddress(r.Name, r.Email)));
         message.Body = new TextPart("plain")
         {
-            Text = $"{subject}.\n\n{(deadline.HandlerId is null ? "Nobody holds this complaint yet: please give it to a handler.\n\n" : "")}" +
+            Text = $"{subject}.\n\n{(deadline.IsOrder ? "Send the Ombudsman the evidence of compliance by the deadline, and record it on the case.\n\n" : deadline.HandlerId is null ? "Nobody holds this complaint yet: please give it to a handler.\n\n" : "")}" +
                    $"Open the complaint: {link}\n\nThis reminder is sent once for this deadline by Redress.",
         };
         return message;
