@@ -11,19 +11,11 @@ using UglyToad.PdfPig;
 namespace Redress.Web.Tests;
 
 /// <summary>Learning, exceptional circumstances, Ombudsman cases, the annual report and the MRC pack, through their pages, on both databases.</summary>
-public abstract class OversightRecordsTests<TFactory> : IDisposable where TFactory : RedressFactory, new()
+public abstract class OversightRecordsTests<TFactory> : OwnInstance<TFactory> where TFactory : RedressFactory, new()
 {
-    private readonly TFactory factory = new();
-
-    public void Dispose()
-    {
-        factory.Dispose();
-        GC.SuppressFinalize(this);
-    }
-
     private async Task<(string Id, string Reference)> ComplaintAsync()
     {
-        var body = await (await factory.AdminClient().Post("/api/v1/complaints", Api.Complaint("2025-12-19"))).Expect(HttpStatusCode.Created);
+        var body = await (await Factory.AdminClient().Post("/api/v1/complaints", Api.Complaint("2025-12-19"))).Expect(HttpStatusCode.Created);
         return ((string)body["id"]!, (string)body["reference"]!);
     }
 
@@ -32,7 +24,7 @@ public abstract class OversightRecordsTests<TFactory> : IDisposable where TFacto
     public async Task Learning_RaisedFromAComplaint_ThenDoneWithWhatChanged()
     {
         var (_, reference) = await ComplaintAsync();
-        var officer = await PageSession.SignInAsync(factory, "Learning Lead", "complaintsOfficer");
+        var officer = await PageSession.SignInAsync(Factory, "Learning Lead", "complaintsOfficer");
 
         var unknown = await officer.SubmitRefusedAsync("/oversight/learning", new() { ["Title"] = "Texts", ["Theme"] = "repairs", ["Owner"] = "Repairs", ["DueOn.Day"] = "30", ["DueOn.Month"] = "9", ["DueOn.Year"] = "2026", ["Complaints"] = "CMP-1999-000001" });
         var list = await officer.SubmitFollowAsync("/oversight/learning", new() { ["Title"] = "Text residents before repairs visits", ["Theme"] = "repairs communication", ["Owner"] = "Head of repairs", ["DueOn.Day"] = "30", ["DueOn.Month"] = "9", ["DueOn.Year"] = "2026", ["Complaints"] = reference.ToLowerInvariant() });
@@ -49,7 +41,7 @@ public abstract class OversightRecordsTests<TFactory> : IDisposable where TFacto
     public async Task Exceptional_Recorded_CountsTheComplaintsReceivedInThePeriod()
     {
         await ComplaintAsync();
-        var officer = await PageSession.SignInAsync(factory, "Register Keeper", "seniorLead");
+        var officer = await PageSession.SignInAsync(Factory, "Register Keeper", "seniorLead");
 
         var page = await officer.SubmitFollowAsync("/oversight/exceptional", new()
         {
@@ -65,10 +57,10 @@ public abstract class OversightRecordsTests<TFactory> : IDisposable where TFacto
     public async Task OmbudsmanCase_DeterminedWithAnOrder_ComplianceClosesIt_RateShown()
     {
         var (id, reference) = await ComplaintAsync();
-        var officer = await PageSession.SignInAsync(factory, "Case Keeper", "complaintsOfficer");
+        var officer = await PageSession.SignInAsync(Factory, "Case Keeper", "complaintsOfficer");
 
         var opened = await officer.SubmitFollowAsync("/oversight/ombudsman", new() { ["ComplaintReference"] = reference, ["Reference"] = "202512345", ["Stage"] = "Investigation", ["OpenedOn.Day"] = "1", ["OpenedOn.Month"] = "3", ["OpenedOn.Year"] = "2026" });
-        var url = $"/oversight/ombudsman/{factory.Query(db => db.OmbudsmanCases.Single(c => c.Reference == "202512345").Id)}";
+        var url = $"/oversight/ombudsman/{Factory.Query(db => db.OmbudsmanCases.Single(c => c.Reference == "202512345").Id)}";
         var determined = await officer.SubmitFollowAsync($"{url}?handler=Determine", new()
         {
             ["DeterminedOn.Day"] = "1", ["DeterminedOn.Month"] = "6", ["DeterminedOn.Year"] = "2026",
@@ -76,7 +68,7 @@ public abstract class OversightRecordsTests<TFactory> : IDisposable where TFacto
             ["Findings[1].Element"] = "Complaint handling", ["Findings[1].Finding"] = "NoMaladministration",
             ["Orders[0].Kind"] = "Order", ["Orders[0].Description"] = "Pay £300", ["Orders[0].Due.Day"] = "29", ["Orders[0].Due.Month"] = "6", ["Orders[0].Due.Year"] = "2026", ["Orders[0].Compensation"] = "300",
         });
-        var order = factory.Query(db => db.OmbudsmanOrders.Single()).Id;
+        var order = Factory.Query(db => db.OmbudsmanOrders.Single()).Id;
         var closed = await officer.SubmitFollowAsync($"{url}?handler=Comply", new() { ["OrderId"] = order.ToString(), ["Evidence"] = "Paid, reference 8812" });
         var list = await officer.GetAsync("/oversight/ombudsman");
 
@@ -84,7 +76,7 @@ public abstract class OversightRecordsTests<TFactory> : IDisposable where TFacto
         Assert.Equal("Determination recorded.", determined.Banner());
         Assert.Contains("Closed", closed.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
         Assert.StartsWith("50.0%", list.QuerySelector(".redress-count__number")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(30000, factory.Query(db => db.OmbudsmanOrders.Single().CompensationPence));
+        Assert.Equal(30000, Factory.Query(db => db.OmbudsmanOrders.Single().CompensationPence));
         _ = id;
     }
 
@@ -94,8 +86,8 @@ public abstract class OversightRecordsTests<TFactory> : IDisposable where TFacto
     public async Task AnnualReport_PublishedWithResponseAndSelfAssessment_PublicPageAndPdf()
     {
         await ComplaintAsync();
-        var officer = await PageSession.SignInAsync(factory, "Report Writer", "complaintsOfficer");
-        var visitor = new PageSession(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+        var officer = await PageSession.SignInAsync(Factory, "Report Writer", "complaintsOfficer");
+        var visitor = new PageSession(Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
 
         await officer.SubmitFollowAsync("/oversight/annual-report?reportingYear=2025&handler=Save", new() { ["reportingYear"] = "2025", ["Analysis"] = "Repairs drive most complaints." });
         var refused = await officer.SubmitRefusedAsync("/oversight/annual-report?reportingYear=2025&handler=Publish", new() { ["reportingYear"] = "2025" });
@@ -129,7 +121,7 @@ public abstract class OversightRecordsTests<TFactory> : IDisposable where TFacto
     public async Task MrcPack_QuarterPageAndPdf_HaveTheFourParts()
     {
         await ComplaintAsync();
-        var board = await PageSession.SignInAsync(factory, "Mrc Member", "governance");
+        var board = await PageSession.SignInAsync(Factory, "Mrc Member", "governance");
 
         var page = await board.GetAsync("/oversight/mrc-pack?year=2025&quarter=3");
         var pdf = await board.Client.GetByteArrayAsync("/oversight/mrc-pack?handler=Pdf&year=2025&quarter=3");
@@ -143,7 +135,7 @@ public abstract class OversightRecordsTests<TFactory> : IDisposable where TFacto
 
     private async Task ApprovedAssessmentAsync(int year)
     {
-        using var scope = factory.Services.CreateScope();
+        using var scope = Factory.Services.CreateScope();
         var operations = scope.ServiceProvider.GetRequiredService<AssessmentOperations>();
         var started = await operations.StartAsync(year, AssessmentReason.Annual, null, Actor.System);
         foreach (var p in CodeProvisions.All)

@@ -11,19 +11,11 @@ namespace Redress.Web.Tests;
 /// Code 8.1-8.4: the self-assessment through its pages and exports, on both databases. Each test has an
 /// instance of its own: a new version starts from the last one's answers, so tests must not share versions.
 /// </summary>
-public abstract class SelfAssessmentPageTests<TFactory> : IDisposable where TFactory : RedressFactory, new()
+public abstract class SelfAssessmentPageTests<TFactory> : OwnInstance<TFactory> where TFactory : RedressFactory, new()
 {
-    private readonly TFactory factory = new();
-
-    public void Dispose()
-    {
-        factory.Dispose();
-        GC.SuppressFinalize(this);
-    }
-
     private async Task<(Guid Id, PageSession Officer)> StartedAsync()
     {
-        var officer = await PageSession.SignInAsync(factory, "Assessing Officer", "complaintsOfficer");
+        var officer = await PageSession.SignInAsync(Factory, "Assessing Officer", "complaintsOfficer");
         var page = await officer.SubmitFollowAsync("/self-assessment", new() { ["Year"] = "2025", ["Reason"] = "Annual" });
         var id = Guid.Parse(page.QuerySelector("a[href$='/approve']")!.GetAttribute("href")!.Split('/')[2]);
         return (id, officer);
@@ -31,7 +23,7 @@ public abstract class SelfAssessmentPageTests<TFactory> : IDisposable where TFac
 
     private async Task AnswerAllAsync(Guid id)
     {
-        using var scope = factory.Services.CreateScope();
+        using var scope = Factory.Services.CreateScope();
         var operations = scope.ServiceProvider.GetRequiredService<AssessmentOperations>();
         foreach (var p in CodeProvisions.All)
         {
@@ -127,7 +119,7 @@ public abstract class SelfAssessmentPageTests<TFactory> : IDisposable where TFac
     public async Task Governance_ReadsButCannotChange()
     {
         var (id, _) = await StartedAsync();
-        var board = await PageSession.SignInAsync(factory, "Board Reader", "governance");
+        var board = await PageSession.SignInAsync(Factory, "Board Reader", "governance");
 
         var page = await board.GetAsync($"/self-assessment/{id}");
         var answer = await board.Client.GetAsync($"/self-assessment/{id}/provisions/1.2");
