@@ -50,7 +50,12 @@ public abstract class OversightRecordsTests<TFactory> : OwnInstance<TFactory> wh
             ["OmbudsmanToldOn.Day"] = "16", ["OmbudsmanToldOn.Month"] = "12", ["OmbudsmanToldOn.Year"] = "2025",
         });
 
+        var measures = await Factory.AdminClient().Get("/api/v1/reports/measures?year=2025");
+        var behind = await Factory.AdminClient().Get("/api/v1/reports/measures/complaints?measure=exceptional&year=2025");
+
         Assert.Equal("1", page.Row("Complaints received in the period"));
+        Assert.Equal(1, (int)measures["duringExceptionalCircumstances"]!["value"]!);
+        Assert.Equal(1, (int)behind["total"]!);
     }
 
     [Fact]

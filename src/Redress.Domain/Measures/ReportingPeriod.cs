@@ -42,14 +42,18 @@ public static class Measures
     /// The average working days from acknowledgement to response over the responses given, from the
     /// working-day calendar; null when there are none. Full precision; round on output.
     /// </summary>
-    public static decimal? AverageWorkingDays(IEnumerable<(DateOnly AcknowledgedOn, DateOnly RespondedOn)> responses, Calendar.WorkingDayCalendar calendar)
+    public static decimal? AverageWorkingDays(IEnumerable<(DateOnly AcknowledgedOn, DateOnly RespondedOn)> responses, Calendar.WorkingDayCalendar calendar) =>
+        AverageWorkingDays(responses.Select(r => (r.AcknowledgedOn, r.RespondedOn, 1)), calendar);
+
+    /// <summary>The same, over responses counted by their dates: <c>Count</c> responses with each pair.</summary>
+    public static decimal? AverageWorkingDays(IEnumerable<(DateOnly AcknowledgedOn, DateOnly RespondedOn, int Count)> responses, Calendar.WorkingDayCalendar calendar)
     {
         long total = 0;
-        var count = 0;
-        foreach (var (acknowledged, responded) in responses)
+        long count = 0;
+        foreach (var (acknowledged, responded, n) in responses)
         {
-            total += Math.Max(0, calendar.CountWorkingDays(acknowledged, responded));
-            count++;
+            total += (long)Math.Max(0, calendar.CountWorkingDays(acknowledged, responded)) * n;
+            count += n;
         }
         return count == 0 ? null : (decimal)total / count;
     }

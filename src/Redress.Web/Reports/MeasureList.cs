@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Redress.Domain.Complaints;
 using Redress.Domain.Measures;
 using Redress.Web.Data;
@@ -10,6 +11,27 @@ namespace Redress.Web.Reports;
 /// </summary>
 public sealed class MeasureList(RedressDbContext db)
 {
+    /// <summary>The register's periods that overlap <paramref name="period"/>: a short list.</summary>
+    public static IQueryable<(DateOnly From, DateOnly? To)> ExceptionalPeriods(RedressDbContext db, ReportingPeriod period) =>
+        db.ExceptionalCircumstances.AsNoTracking().Where(e => e.From <= period.To && (e.To == null || e.To >= period.From))
+            .Select(e => new ValueTuple<DateOnly, DateOnly?>(e.From, e.To));
+
+    /// <summary>
+    /// Code 8.5: complaints received in the period while exceptional circumstances were registered, or null when
+    /// none were: one range of dates a registered period, joined with UNION ALL.
+    /// </summary>
+    public static IQueryable<Complaint>? DuringExceptionalCircumstances(RedressDbContext db, IEnumerable<(DateOnly From, DateOnly? To)> periods, ReportingPeriod period)
+    {
+        IQueryable<Complaint>? union = null;
+        foreach (var (from, to) in periods)
+        {
+            var (start, end) = (from > period.From ? from : period.From, to is { } t && t < period.To ? t : period.To);
+            var part = db.Complaints.Where(c => c.ReceivedOn >= start && c.ReceivedOn <= end);
+            union = union is null ? part : union.Concat(part);
+        }
+        return union;
+    }
+
     /// <summary>The complaints behind <paramref name="measure"/> in the period, or null for a measure not known.</summary>
     public IQueryable<Complaint>? Complaints(string measure, ReportingPeriod period, DateOnly today)
     {
@@ -25,6 +47,7 @@ public sealed class MeasureList(RedressDbContext db)
             "escalations" => complaints.Where(c => stages.Any(s => s.ComplaintId == c.Id && s.Number == 2 && s.RequestedOn >= from && s.RequestedOn <= to)),
             "not-accepted" => complaints.Where(c => c.ReceivedOn >= from && c.ReceivedOn <= to && c.Status == ComplaintStatus.NotAccepted),
             "withdrawn" => complaints.Where(c => c.ReceivedOn >= from && c.ReceivedOn <= to && c.Status == ComplaintStatus.Withdrawn),
+            "exceptional" => DuringExceptionalCircumstances(db, [.. ExceptionalPeriods(db, period)], period) ?? complaints.Where(c => false),
             "open" => complaints.Where(c => open.Contains(c.Status)),
             "overdue" => complaints.Where(c => open.Contains(c.Status) && c.NextDueOn < today),
             "remedies-offered" => complaints.Where(c => db.Remedies.Any(r => r.ComplaintId == c.Id && r.OfferedOn >= from && r.OfferedOn <= to)),

@@ -39,7 +39,8 @@ public sealed record MeasureReport(
     IReadOnlyList<Figure> Categories,
     DateOnly AsOf,
     Figure Open,
-    Figure Overdue);
+    Figure Overdue,
+    Figure DuringExceptionalCircumstances);
 
 /// <summary>
 /// Every measure of the annual report for a period, counted in the database along indexed date columns
@@ -52,7 +53,9 @@ public sealed class MeasureReports(RedressDbContext db)
     {
         var (from, to) = (period.From, period.To);
         var received = db.Complaints.AsNoTracking().Where(c => c.ReceivedOn >= from && c.ReceivedOn <= to);
-        var byStatus = await received.GroupBy(c => c.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        // One pass over the covering index gives both the statuses and the categories.
+        var byStatusAndCategory = await received.GroupBy(c => new { c.Status, c.Category }).Select(g => new { g.Key.Status, g.Key.Category, Count = g.Count() }).ToListAsync(ct);
+        var byStatus = byStatusAndCategory.GroupBy(x => x.Status).Select(g => new { g.Key, Count = g.Sum(x => x.Count) }).ToList();
         var stages = db.ComplaintStages.AsNoTracking();
         var requested2 = await stages.CountAsync(s => s.Number == 2 && s.RequestedOn >= from && s.RequestedOn <= to, ct);
         var acknowledged = await stages.Where(s => s.AcknowledgedOn >= from && s.AcknowledgedOn <= to)
@@ -61,8 +64,10 @@ public sealed class MeasureReports(RedressDbContext db)
             .GroupBy(s => new { s.Number, s.Decision })
             .Select(g => new { g.Key.Number, g.Key.Decision, Count = g.Count(), Late = g.Count(s => s.RespondedOn > s.RespondBy), Extended = g.Count(s => s.ExtendedWorkingDays > 0) })
             .ToListAsync(ct);
+        // Responses counted by their (acknowledged, responded) pair: a few thousand pairs however many responses.
         var durations = await stages.Where(s => s.RespondedOn >= from && s.RespondedOn <= to && s.AcknowledgedOn != null)
-            .Select(s => new { s.Number, s.AcknowledgedOn, s.RespondedOn }).ToListAsync(ct);
+            .GroupBy(s => new { s.Number, s.AcknowledgedOn, s.RespondedOn })
+            .Select(g => new { g.Key.Number, g.Key.AcknowledgedOn, g.Key.RespondedOn, Count = g.Count() }).ToListAsync(ct);
         var remedies = db.Remedies.AsNoTracking();
         var offered = await remedies.Where(r => r.OfferedOn >= from && r.OfferedOn <= to)
             .GroupBy(r => 1).Select(g => new { Count = g.Count(), Pence = g.Sum(r => r.AmountPence ?? 0) }).FirstOrDefaultAsync(ct);
@@ -72,7 +77,9 @@ public sealed class MeasureReports(RedressDbContext db)
             .GroupBy(c => c.RefusalReason).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         var escalationRefused = await db.Complaints.AsNoTracking().Where(c => c.ClosureKind == ClosureKind.EscalationRefused && c.ClosedOn >= from && c.ClosedOn <= to)
             .GroupBy(c => c.RefusalReason).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        var categories = await received.GroupBy(c => c.Category).Select(g => new { g.Key, Count = g.Count() }).OrderByDescending(g => g.Count).ToListAsync(ct);
+        var categories = byStatusAndCategory.GroupBy(x => x.Category).Select(g => new { g.Key, Count = g.Sum(x => x.Count) }).OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
+        var exceptional = MeasureList.DuringExceptionalCircumstances(db, await MeasureList.ExceptionalPeriods(db, period).ToListAsync(ct), period);
+        var duringExceptional = exceptional is null ? 0 : await exceptional.CountAsync(ct);
         var open = await db.Complaints.CountAsync(c => c.Status == ComplaintStatus.AwaitingAcknowledgement || c.Status == ComplaintStatus.Investigating, ct);
         var overdue = await db.Complaints.CountAsync(c => (c.Status == ComplaintStatus.AwaitingAcknowledgement || c.Status == ComplaintStatus.Investigating) && c.NextDueOn < today, ct);
 
@@ -81,7 +88,7 @@ public sealed class MeasureReports(RedressDbContext db)
             var ack = acknowledged.FirstOrDefault(a => a.Stage == n);
             var rows = responded.Where(r => r.Number == n).ToList();
             var (count, late) = (rows.Sum(r => r.Count), rows.Sum(r => r.Late));
-            var average = Measures.AverageWorkingDays(durations.Where(d => d.Number == n).Select(d => (d.AcknowledgedOn!.Value, d.RespondedOn!.Value)), calendar);
+            var average = Measures.AverageWorkingDays(durations.Where(d => d.Number == n).Select(d => (d.AcknowledgedOn!.Value, d.RespondedOn!.Value, d.Count)), calendar);
             return new StageFigures(n,
                 new Figure($"Stage {n} complaints received", receivedCount, n == 1 ? "received" : "escalations"),
                 new Figure("Acknowledged", ack?.Count ?? 0, $"acknowledged-{n}"),
@@ -108,7 +115,8 @@ public sealed class MeasureReports(RedressDbContext db)
             [.. categories.Select(c => new Figure(c.Key, c.Count, $"category:{c.Key}"))],
             today,
             new Figure("Open now", open, "open"),
-            new Figure("Overdue now", overdue, "overdue"));
+            new Figure("Overdue now", overdue, "overdue"),
+            new Figure("Received during exceptional circumstances (Code 8.5)", duringExceptional, "exceptional"));
     }
 
     /// <summary>Stage 1 complaints received and stage 1 responses (and those in time) per month, for trends.</summary>

@@ -35,11 +35,14 @@ public sealed class TsmReports(RedressDbContext db)
         };
 
         var complaints = db.Complaints.AsNoTracking().Where(c => c.Status != ComplaintStatus.NotAccepted);
+        var stages = db.ComplaintStages.AsNoTracking();
         if (tenure is { } t)
         {
             complaints = complaints.Where(c => db.Residents.Any(r => r.Id == c.ResidentId && r.Tenure == t));
+            stages = stages.Where(s => complaints.Any(c => c.Id == s.ComplaintId));
         }
-        var stages = db.ComplaintStages.AsNoTracking().Where(s => complaints.Any(c => c.Id == s.ComplaintId));
+        // Without a tenure, stages need no look at their complaint: a complaint not accepted never reaches a
+        // response or stage 2 (the aggregate refuses it), so every stage counted belongs to an accepted one.
 
         var received1 = await complaints.CountAsync(c => c.ReceivedOn >= from && c.ReceivedOn <= to, ct);
         var received2 = await stages.CountAsync(s => s.Number == 2 && s.RequestedOn >= from && s.RequestedOn <= to, ct);

@@ -322,8 +322,6 @@ namespace Redress.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("NextDueOn");
 
-                    b.HasIndex("ReceivedOn");
-
                     b.HasIndex("Reference")
                         .IsUnique();
 
@@ -333,17 +331,19 @@ namespace Redress.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ServiceRequestId");
 
-                    b.HasIndex("ClosureKind", "ClosedOn");
-
                     b.HasIndex("HandlerId", "ReceivedOn");
 
                     b.HasIndex("Stage", "Status");
 
                     b.HasIndex("Status", "NextDueOn");
 
-                    b.HasIndex("Status", "RefusedOn");
+                    b.HasIndex("ClosureKind", "ClosedOn", "RefusalReason");
 
                     b.HasIndex("HandlerId", "Status", "NextDueOn");
+
+                    b.HasIndex("ReceivedOn", "Status", "Category");
+
+                    b.HasIndex("Status", "RefusedOn", "RefusalReason");
 
                     b.ToTable("Complaints");
                 });
@@ -411,16 +411,16 @@ namespace Redress.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AcknowledgedOn");
-
                     b.HasIndex("HandlerId");
-
-                    b.HasIndex("RequestedOn");
-
-                    b.HasIndex("RespondedOn");
 
                     b.HasIndex("ComplaintId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("RequestedOn", "Number");
+
+                    b.HasIndex("AcknowledgedOn", "Number", "AcknowledgeBy");
+
+                    b.HasIndex("RespondedOn", "Number", "RespondBy", "Decision", "ExtendedWorkingDays", "AcknowledgedOn");
 
                     b.ToTable("ComplaintStages");
                 });
@@ -632,9 +632,9 @@ namespace Redress.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ComplaintId");
 
-                    b.HasIndex("OfferedOn");
+                    b.HasIndex("OfferedOn", "AmountPence");
 
-                    b.HasIndex("CompletedOn", "DueOn");
+                    b.HasIndex("CompletedOn", "DueOn", "PaidPence");
 
                     b.ToTable("Remedies");
                 });
