@@ -25,12 +25,14 @@ public sealed class TeamTests(BrowserFixture fixture)
 
         await page.GetByLabel("Search").FillAsync("");
         await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
-        var href = await page.GetByRole(AriaRole.Link, new() { Name = "Download these as CSV" }).GetAttributeAsync("href");
-        var csv = await (await page.Context.APIRequest.GetAsync(fixture.BaseUrl + href)).TextAsync();
+        var href = await page.GetByRole(AriaRole.Link, new() { Name = "CSV", Exact = true }).GetAttributeAsync("href");
+        var csv = (await (await page.Context.APIRequest.GetAsync(fixture.BaseUrl + href)).TextAsync()).TrimStart('\uFEFF');
+        var excel = await page.Context.APIRequest.GetAsync(fixture.BaseUrl + await page.GetByRole(AriaRole.Link, new() { Name = "Excel", Exact = true }).GetAttributeAsync("href"));
 
         var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("Reference,Status,Stage,Resident", lines[0], StringComparison.Ordinal);
         Assert.Equal(3, lines.Length); // the header and the two complaints in the category
         Assert.Contains(lines, l => l.Contains("\"'=HYPERLINK", StringComparison.Ordinal));
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", excel.Headers["content-type"]);
     }
 }
