@@ -112,6 +112,8 @@ public abstract class JourneyPageTests<TFactory>(TFactory factory) : IClassFixtu
 
     [Fact]
     [Trait("Code", "6.9")]
+    [Trait("Code", "7.2")]
+    [Trait("Code", "7.4")]
     public async Task Respond_CheckListsTheSevenItems_ConfirmRecordsFindings()
     {
         var (id, handler) = await AcknowledgedAsync();
@@ -122,6 +124,7 @@ public abstract class JourneyPageTests<TFactory>(TFactory factory) : IClassFixtu
             ["Form.Decision"] = "PartlyUpheld", ["Form.Reasons"] = "Policy 4.2",
         }, Date("Form.RespondedOn", 30));
 
+        var form = await handler.GetAsync($"/complaints/{id}/respond");
         var check = await handler.SubmitRefusedAsync($"/complaints/{id}/respond?handler=Check", new(fields));
         var done = await handler.SubmitFollowAsync($"/complaints/{id}/respond?handler=Confirm", fields);
 
@@ -131,6 +134,7 @@ public abstract class JourneyPageTests<TFactory>(TFactory factory) : IClassFixtu
             Assert.Contains(keys, k => k.StartsWith(item, StringComparison.Ordinal));
         }
         Assert.Equal("Stage 1 response recorded.", done.Banner());
+        Assert.Contains("must reflect the impact of the fault on the resident", form.QuerySelector("#remedies-guidance")!.TextContent, StringComparison.Ordinal);
         var saved = Saved(id);
         Assert.Equal(ComplaintStatus.Responded, saved.Status);
         Assert.Equal(Decision.PartlyUpheld, saved.Stages[0].Decision);
