@@ -39,9 +39,7 @@ public sealed class OversightRecordsPagesTests(BrowserFixture fixture)
         await page.GetByLabel("The Ombudsman's reference").FillAsync($"HO{Guid.NewGuid().ToString("N")[..8]}");
         await page.GetByLabel("Investigation").CheckAsync();
         var today = DateOnly.Parse(BrowserFixture.Today, System.Globalization.CultureInfo.InvariantCulture);
-        await page.Locator("#openedOn").FillAsync(today.Day.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await page.Locator("#openedOn-month").FillAsync(today.Month.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await page.Locator("#openedOn-year").FillAsync(today.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.FillDateAsync("openedOn", today);
         await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Record" }).ClickAsync();
         await Microsoft.Playwright.Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("recorded");
         await page.AssertAccessibleAsync("oversight-ombudsman-case");

@@ -27,9 +27,7 @@ public sealed class ResidentTests(BrowserFixture fixture)
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter the date of the next review");
         await page.AssertAccessibleAsync("need-error");
         var review = DateOnly.Parse(BrowserFixture.Today, System.Globalization.CultureInfo.InvariantCulture).AddMonths(3);
-        await page.Locator("#reviewOn").FillAsync(review.Day.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await page.Locator("#reviewOn-month").FillAsync(review.Month.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await page.Locator("#reviewOn-year").FillAsync(review.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.FillDateAsync("reviewOn", review);
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("Reasonable adjustment recorded");
 
@@ -40,9 +38,7 @@ public sealed class ResidentTests(BrowserFixture fixture)
         await page.GetByLabel("How contact is restricted").FillAsync("Email to one named officer");
         await page.GetByLabel("Why this is proportionate").FillAsync("Calls only");
         await page.GetByLabel("Regard to the Equality Act 2010").FillAsync("Adjustment above kept");
-        await page.Locator("#reviewOn").FillAsync(review.Day.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await page.Locator("#reviewOn-month").FillAsync(review.Month.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await page.Locator("#reviewOn-year").FillAsync(review.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.FillDateAsync("reviewOn", review);
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("Contact restriction recorded");
         await page.AssertAccessibleAsync("resident-with-records");

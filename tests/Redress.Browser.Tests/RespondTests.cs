@@ -34,9 +34,7 @@ public sealed class RespondTests(BrowserFixture fixture)
         await page.Locator("#remedies-0-amount").FillAsync("75.50");
         await page.Locator("#actions-0-description").FillAsync("Replace the trap under the sink");
         var due = DateOnly.Parse(BrowserFixture.Today, System.Globalization.CultureInfo.InvariantCulture).AddDays(14);
-        await page.Locator("#actions-0-due").FillAsync(due.Day.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await page.Locator("#actions-0-due-month").FillAsync(due.Month.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await page.Locator("#actions-0-due-year").FillAsync(due.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.FillDateAsync("actions-0-due", due);
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
 
         var check = page.Locator(".govuk-summary-list");

@@ -24,9 +24,7 @@ public sealed class SelfAssessmentTests(BrowserFixture fixture)
         await page.AssertAccessibleAsync("self-assessment-answer-error");
         await page.GetByLabel("The action that will bring compliance").FillAsync("Add complaint details to every survey");
         var target = DateOnly.Parse(BrowserFixture.Today, System.Globalization.CultureInfo.InvariantCulture).AddMonths(3);
-        await page.Locator("#targetOn").FillAsync(target.Day.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await page.Locator("#targetOn-month").FillAsync(target.Month.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await page.Locator("#targetOn-year").FillAsync(target.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.FillDateAsync("targetOn", target);
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the answer" }).ClickAsync();
         await Assertions.Expect(page.Locator("#p-1-6")).ToContainTextAsync("Add complaint details to every survey");
 
