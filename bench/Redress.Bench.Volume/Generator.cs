@@ -16,8 +16,19 @@ public sealed class Generator(int seed, DateOnly today, int years, WorkingDayCal
         [("repairs", 45), ("damp and mould", 15), ("anti-social behaviour", 10), ("staff conduct", 8), ("rent and charges", 7), ("communication", 10), ("estate services", 5)];
 
     private static readonly string[] First = ["Alex", "Sam", "Jo", "Priya", "Mohammed", "Olivia", "Noah", "Amelia", "Kwame", "Zofia", "Liam", "Aisha", "Tom", "Grace", "Ravi", "Ewa"];
-    private static readonly string[] Last = ["Smith", "Jones", "Taylor", "Brown", "Khan", "Patel", "Wilson", "Evans", "Nowak", "Okafor", "Murphy", "Hughes", "Ali", "Walker", "Wright", "Green"];
-    private static readonly string[] Streets = ["High Street", "Station Road", "Church Lane", "Park Avenue", "Mill Road", "Victoria Street", "Elm Close", "Oak Drive"];
+    private static readonly string[] Last =
+    [
+        "Smith", "Jones", "Taylor", "Brown", "Khan", "Patel", "Wilson", "Evans", "Nowak", "Okafor", "Murphy", "Hughes", "Ali", "Walker", "Wright", "Green",
+        "Thomas", "Roberts", "Johnson", "Lewis", "Robinson", "Wood", "Thompson", "White", "Hall", "Hussain", "Clarke", "Jackson", "Kowalski", "Mensah",
+        "Begum", "Turner", "Hill", "Cooper", "Ward", "Morris", "Moore", "Singh", "King", "Harris",
+    ];
+
+    // 25 names by 8 kinds of street: 200 streets, as a large landlord's estates have.
+    private static readonly string[] Streets = [.. new[]
+    {
+        "High", "Station", "Church", "Park", "Mill", "Victoria", "Elm", "Oak", "Queens", "Kings", "Albert", "Manor", "Grange",
+        "Meadow", "Orchard", "Chapel", "Bridge", "Market", "School", "Castle", "Forest", "River", "Windsor", "York", "Cedar",
+    }.SelectMany(n => new[] { "Road", "Street", "Lane", "Avenue", "Close", "Drive", "Way", "Court" }.Select(k => $"{n} {k}"))];
 
     private readonly Random _random = new(seed);
     private readonly Timescales _timescales = Timescales.HousingOmbudsman2024;

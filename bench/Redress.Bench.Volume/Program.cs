@@ -82,6 +82,7 @@ try
         ("Team list, search by name", "/work/team?q=priya+khan"),
         ("Team list, search by surname", "/work/team?q=okafor"),
         ("Team list, search by postcode", "/work/team?q=ab17"),
+        ("Team list, search by street", "/work/team?q=mill+road"),
         ("Team list, search by reference", "/work/team?q=CMP-2024-0000"),
         ("Team list, page 200 (the last)", "/work/team?page=200"),
     };

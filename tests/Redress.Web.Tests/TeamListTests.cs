@@ -26,11 +26,15 @@ public abstract class TeamListTests<TFactory>(TFactory factory) : IClassFixture<
 
         var byName = await list.PageAsync(new TeamFilter(null, null, null, $"cat{tag}", false, $"anna {tag}"), today, 1, 50);
         var byPostcode = await list.PageAsync(new TeamFilter(null, null, null, $"cat{tag}", false, "xy9"), today, 1, 50);
+        var byStreet = await list.PageAsync(new TeamFilter(null, null, null, $"cat{tag}", false, "oak ro"), today, 1, 50);
+        var byWordNotAtTheStart = await list.PageAsync(new TeamFilter(null, null, null, $"cat{tag}", false, "ak road"), today, 1, 50);
         var byHandler = await list.PageAsync(new TeamFilter(Guid.Parse(handler), 1, null, null, false, null), today, 1, 50);
         var overdue = await list.PageAsync(new TeamFilter(null, null, null, $"cat{tag}", true, null), today, 1, 50);
 
         Assert.Equal(mine, Assert.Single(byName.Rows).Id.ToString());
         Assert.Equal($"Bob {tag}", Assert.Single(byPostcode.Rows).Resident);
+        Assert.Equal(mine, Assert.Single(byStreet.Rows).Id.ToString()); // each word of the address from its start
+        Assert.Empty(byWordNotAtTheStart.Rows);
         Assert.Equal(mine, Assert.Single(byHandler.Rows).Id.ToString());
         Assert.Equal(2, overdue.Total); // both are past their due dates on 30 June 2026
         Assert.True(overdue.Rows[0].NextDueOn <= overdue.Rows[1].NextDueOn);

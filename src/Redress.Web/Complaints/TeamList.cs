@@ -83,7 +83,7 @@ public sealed class TeamList(RedressDbContext db)
         return string.IsNullOrWhiteSpace(f.Search) ? complaints : Searched(complaints, f.Search);
     }
 
-    /// <summary>"CMP-2026-00" finds references from their start; anything else residents by name, surname or postcode.</summary>
+    /// <summary>"CMP-2026-00" finds references from their start; anything else residents by name, surname, postcode or address words.</summary>
     private IQueryable<Complaint> Searched(IQueryable<Complaint> complaints, string search)
     {
         var query = search.Trim();
@@ -93,14 +93,7 @@ public sealed class TeamList(RedressDbContext db)
             var to = SearchKeys.After(from);
             return complaints.Where(c => string.Compare(c.Reference, from) >= 0 && string.Compare(c.Reference, to) < 0);
         }
-        var name = SearchKeys.Name(query);
-        var nameEnd = SearchKeys.After(name);
-        var postcode = SearchKeys.PostcodePrefix(query);
-        var residents = postcode is null
-            ? db.Residents.Where(r => (string.Compare(r.NameKey, name) >= 0 && string.Compare(r.NameKey, nameEnd) < 0)
-                || (string.Compare(r.SurnameKey, name) >= 0 && string.Compare(r.SurnameKey, nameEnd) < 0))
-            : db.Residents.Where(r => string.Compare(r.Postcode, postcode) >= 0 && string.Compare(r.Postcode, SearchKeys.After(postcode)) < 0);
-        var ids = residents.Select(r => r.Id);
+        var ids = Residents.ResidentSearch.Matching(db, query);
         return complaints.Where(c => ids.Contains(c.ResidentId));
     }
 }

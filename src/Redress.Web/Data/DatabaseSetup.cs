@@ -105,6 +105,7 @@ public static class DatabaseSetup
     /// <summary>Residents saved before the search keys existed get them, a batch at a time.</summary>
     private static async Task FillSearchKeysAsync(RedressDbContext db, CancellationToken ct)
     {
+        await FillAddressWordsAsync(db, ct);
         while (true)
         {
             var batch = await db.Residents.Where(r => r.NameKey == "" && r.Name != "").Take(1000).ToListAsync(ct);
@@ -121,6 +122,24 @@ public static class DatabaseSetup
                 db.Entry(resident).Property(r => r.SurnameKey).IsModified = true;
                 db.Entry(resident).Property(r => r.Postcode).IsModified = true;
             }
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>Address words for residents saved before address search existed.</summary>
+    private static async Task FillAddressWordsAsync(RedressDbContext db, CancellationToken ct)
+    {
+        while (true)
+        {
+            var batch = await db.Residents.AsNoTracking().Where(r => r.Address != null && !db.ResidentWords.Any(w => w.ResidentId == r.Id))
+                .Select(r => new { r.Id, r.Address }).Take(1000).ToListAsync(ct);
+            var words = batch.SelectMany(r => SearchKeys.Words(r.Address).Select(w => new ResidentWord { ResidentId = r.Id, Word = w })).ToList();
+            if (words.Count == 0)
+            {
+                return;
+            }
+            db.ResidentWords.AddRange(words);
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
         }

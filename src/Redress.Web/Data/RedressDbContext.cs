@@ -32,6 +32,7 @@ public abstract class RedressDbContext : IdentityDbContext<RedressUser, RedressR
     public DbSet<SupportNeed> SupportNeeds => Set<SupportNeed>();
     public DbSet<ContactRestriction> ContactRestrictions => Set<ContactRestriction>();
     public DbSet<ResidentRepresentative> ResidentRepresentatives => Set<ResidentRepresentative>();
+    public DbSet<ResidentWord> ResidentWords => Set<ResidentWord>();
     public DbSet<ServiceRequest> ServiceRequests => Set<ServiceRequest>();
     public DbSet<Feedback> Feedback => Set<Feedback>();
     public DbSet<Correspondence> Correspondence => Set<Correspondence>();
@@ -77,6 +78,28 @@ public abstract class RedressDbContext : IdentityDbContext<RedressUser, RedressR
             builder.Entity<Complaint>().Property(c => c.Reference).UseCollation("C");
         }
         StoreEnumsAsStrings(builder);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        IndexAddresses();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        IndexAddresses();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>New residents' address words, saved with them, for address search.</summary>
+    private void IndexAddresses()
+    {
+        var indexed = ChangeTracker.Entries<ResidentWord>().Select(e => e.Entity.ResidentId).ToHashSet();
+        foreach (var added in ChangeTracker.Entries<Resident>().Where(e => e.State == EntityState.Added && !indexed.Contains(e.Entity.Id)).Select(e => e.Entity).ToList())
+        {
+            ResidentWords.AddRange(SearchKeys.Words(added.Address).Select(w => new ResidentWord { ResidentId = added.Id, Word = w }));
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -56,20 +56,15 @@ public sealed class ResidentOperations(RedressDbContext db, AuditTrail audit, Ti
             needs.Count(n => n.IsActive));
     }
 
-    /// <summary>Residents whose name, surname or postcode starts with the query, along their indexes.</summary>
+    /// <summary>Residents whose name, surname, postcode or address words start with what was typed, along indexes.</summary>
     public async Task<IReadOnlyList<Resident>> SearchAsync(string? query, int take, CancellationToken ct = default)
     {
         if (string.IsNullOrWhiteSpace(query))
         {
             return [];
         }
-        var name = SearchKeys.Name(query);
-        var nameEnd = SearchKeys.After(name);
-        var postcode = SearchKeys.PostcodePrefix(query);
-        var residents = postcode is null
-            ? db.Residents.AsNoTracking().Where(r => (string.Compare(r.NameKey, name) >= 0 && string.Compare(r.NameKey, nameEnd) < 0)
-                || (string.Compare(r.SurnameKey, name) >= 0 && string.Compare(r.SurnameKey, nameEnd) < 0))
-            : db.Residents.AsNoTracking().Where(r => string.Compare(r.Postcode, postcode) >= 0 && string.Compare(r.Postcode, SearchKeys.After(postcode)) < 0);
+        var ids = ResidentSearch.Matching(db, query);
+        var residents = db.Residents.AsNoTracking().Where(r => ids.Contains(r.Id));
         return await residents.OrderBy(r => r.NameKey).Take(take).ToListAsync(ct);
     }
 

@@ -57,3 +57,14 @@ internal sealed class ResidentRepresentativeConfiguration : IEntityTypeConfigura
         b.HasIndex(r => r.ResidentId);
     }
 }
+
+internal sealed class ResidentWordConfiguration : IEntityTypeConfiguration<ResidentWord>
+{
+    public void Configure(EntityTypeBuilder<ResidentWord> b)
+    {
+        b.HasKey(w => new { w.Word, w.ResidentId });
+        b.Property(w => w.Word).HasMaxLength(60);
+        b.HasOne<Resident>().WithMany().HasForeignKey(w => w.ResidentId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(w => w.ResidentId);
+    }
+}

@@ -74,6 +74,13 @@ public sealed class ResidentRepresentative
     public DateOnly? EndedOn { get; set; }
 }
 
+/// <summary>A word of a resident's address, in lower case: address search matches words from their start, along an index.</summary>
+public sealed class ResidentWord
+{
+    public Guid ResidentId { get; set; }
+    public string Word { get; set; } = "";
+}
+
 public sealed class ApiKey
 {
     public Guid Id { get; set; }

@@ -32,8 +32,15 @@ public static partial class SearchKeys
             : null;
     }
 
+    /// <summary>The distinct words of an address worth searching: letters and digits, lower case, two characters or more.</summary>
+    public static IReadOnlyList<string> Words(string? address) =>
+        [.. WordPattern().Matches((address ?? "").ToLowerInvariant()).Select(m => m.Value).Where(w => w.Length >= 2).Select(w => w.Length > 60 ? w[..60] : w).Distinct()];
+
     /// <summary>The smallest string after every string that starts with <paramref name="prefix"/>, for a range scan.</summary>
     public static string After(string prefix) => prefix[..^1] + (char)(prefix[^1] + 1);
+
+    [GeneratedRegex(@"[\p{L}\p{N}']+")]
+    private static partial Regex WordPattern();
 
     [GeneratedRegex(@"\b[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\b")]
     private static partial Regex PostcodePattern();

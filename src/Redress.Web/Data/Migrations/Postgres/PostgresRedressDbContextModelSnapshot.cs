@@ -1590,6 +1590,22 @@ namespace Redress.Web.Data.Migrations.Postgres
                     b.ToTable("ResidentRepresentatives");
                 });
 
+            modelBuilder.Entity("Redress.Web.Data.Entities.ResidentWord", b =>
+                {
+                    b.Property<string>("Word")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Word", "ResidentId");
+
+                    b.HasIndex("ResidentId");
+
+                    b.ToTable("ResidentWords");
+                });
+
             modelBuilder.Entity("Redress.Web.Data.Entities.SentReminder", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1923,6 +1939,15 @@ namespace Redress.Web.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Redress.Web.Data.Entities.ResidentRepresentative", b =>
+                {
+                    b.HasOne("Redress.Web.Data.Entities.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("ResidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Redress.Web.Data.Entities.ResidentWord", b =>
                 {
                     b.HasOne("Redress.Web.Data.Entities.Resident", null)
                         .WithMany()

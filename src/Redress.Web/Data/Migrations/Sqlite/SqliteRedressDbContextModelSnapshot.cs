@@ -1573,6 +1573,22 @@ namespace Redress.Web.Data.Migrations.Sqlite
                     b.ToTable("ResidentRepresentatives");
                 });
 
+            modelBuilder.Entity("Redress.Web.Data.Entities.ResidentWord", b =>
+                {
+                    b.Property<string>("Word")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Word", "ResidentId");
+
+                    b.HasIndex("ResidentId");
+
+                    b.ToTable("ResidentWords");
+                });
+
             modelBuilder.Entity("Redress.Web.Data.Entities.SentReminder", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1906,6 +1922,15 @@ namespace Redress.Web.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Redress.Web.Data.Entities.ResidentRepresentative", b =>
+                {
+                    b.HasOne("Redress.Web.Data.Entities.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("ResidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Redress.Web.Data.Entities.ResidentWord", b =>
                 {
                     b.HasOne("Redress.Web.Data.Entities.Resident", null)
                         .WithMany()
