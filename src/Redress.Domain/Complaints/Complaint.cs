@@ -97,6 +97,7 @@ public sealed partial class Complaint
             ResidentAwareOn = request.ResidentAwareOn,
             OutsideTwelveMonths = IsOutsideTwelveMonths(request.ReceivedOn, request.IssueOccurredOn, request.ResidentAwareOn),
             VulnerabilityNotes = request.VulnerabilityNotes,
+            DiscretionConsidered = string.IsNullOrWhiteSpace(request.DiscretionConsidered) ? null : request.DiscretionConsidered.Trim(),
             RelatedComplaintId = request.RelatedComplaintId,
             ServiceRequestId = request.ServiceRequestId,
             Scheme = timescales.Scheme,

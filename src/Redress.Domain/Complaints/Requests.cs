@@ -17,6 +17,8 @@ public sealed record ReceiveRequest
     public DateOnly? ResidentAwareOn { get; init; }
     public string? VulnerabilityNotes { get; init; }
     public Guid? RelatedComplaintId { get; init; }
+    /// <summary>Code 2.3: for an issue over 12 months old that is accepted, how discretion was considered.</summary>
+    public string? DiscretionConsidered { get; init; }
     /// <summary>Code 1.5: the service request whose handling the resident is dissatisfied with.</summary>
     public Guid? ServiceRequestId { get; init; }
 }

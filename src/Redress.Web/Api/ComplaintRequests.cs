@@ -20,7 +20,8 @@ public sealed record CreateComplaintRequest(
     DateOnly? ResidentAwareOn,
     string? VulnerabilityNotes,
     Guid? ServiceRequestId = null,
-    Guid? FeedbackId = null)
+    Guid? FeedbackId = null,
+    string? DiscretionConsidered = null)
 {
     public const int MaxDescription = 20_000;
 
@@ -46,6 +47,7 @@ public sealed record CreateComplaintRequest(
         v.Text("description", Description, "the complaint in the resident's words", MaxDescription);
         v.Text("category", Category, "the category", 100);
         v.Text("vulnerabilityNotes", VulnerabilityNotes, "the vulnerability or risk notes", 4_000, required: false);
+        v.Text("discretionConsidered", DiscretionConsidered, "how discretion was considered", 4_000, required: false);
         return v;
     }
 
@@ -63,7 +65,8 @@ public sealed record CreateComplaintRequest(
         ResidentAwareOn,
         VulnerabilityNotes,
         ServiceRequestId,
-        FeedbackId);
+        FeedbackId,
+        DiscretionConsidered);
 }
 
 public sealed record ResidentInput(string? Name, string? Email, string? Phone, string? Address, Tenure? Tenure)

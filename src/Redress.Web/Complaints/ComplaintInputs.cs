@@ -17,6 +17,7 @@ public sealed record NewComplaint(
     DateOnly? ResidentAwareOn,
     string? VulnerabilityNotes,
     Guid? ServiceRequestId = null,
-    Guid? FeedbackId = null);
+    Guid? FeedbackId = null,
+    string? DiscretionConsidered = null);
 
 public sealed record NewResident(string Name, string? Email, string? Phone, string? Address, Tenure Tenure);

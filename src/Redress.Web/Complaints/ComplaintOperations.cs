@@ -219,6 +219,7 @@ public sealed partial class ComplaintOperations(
             VulnerabilityNotes = input.VulnerabilityNotes,
             RelatedComplaintId = relatedId,
             ServiceRequestId = input.ServiceRequestId,
+            DiscretionConsidered = input.DiscretionConsidered,
         };
         (Complaint? Complaint, DomainError? Error) result = (null, null);
         var error = Run(() =>

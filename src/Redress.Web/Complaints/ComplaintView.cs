@@ -36,7 +36,8 @@ public sealed record ComplaintView(
     string Scheme,
     int CalendarVersion,
     int Version,
-    Guid? ServiceRequestId)
+    Guid? ServiceRequestId,
+    string? DiscretionConsidered)
 {
     public static ComplaintView From(Complaint c, Resident? resident) => new(
         c.Id, c.Reference, c.Status, c.Stage, c.ReceivedOn,
@@ -50,7 +51,7 @@ public sealed record ComplaintView(
         [.. c.OutstandingActions.OrderBy(a => a.Ordinal).Select(ActionView.From)],
         c.RefusalReason is { } reason ? new RefusalView(reason, c.RefusalExplanation ?? "", c.DiscretionConsidered, c.RefusedOn ?? c.ClosedOn) : null,
         c.EscalationRequestedOn, c.WithdrawnOn, c.WithdrawalReason, c.ClosedOn, c.ClosureKind,
-        c.RelatedComplaintId, c.NextDueOn, c.Scheme, c.CalendarVersion, c.Version, c.ServiceRequestId);
+        c.RelatedComplaintId, c.NextDueOn, c.Scheme, c.CalendarVersion, c.Version, c.ServiceRequestId, c.DiscretionConsidered);
 
     [System.Text.Json.Serialization.JsonIgnore]
     public string ETag => $"\"{Version}\"";

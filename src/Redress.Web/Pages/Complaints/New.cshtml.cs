@@ -122,6 +122,7 @@ public sealed class LogComplaintForm
     public DateParts Issue { get; set; } = new();
     public DateParts Aware { get; set; } = new();
     public string? VulnerabilityNotes { get; set; }
+    public string? Discretion { get; set; }
     public Guid? ResidentId { get; set; }
     public Guid? ServiceRequestId { get; set; }
     public Guid? FeedbackId { get; set; }
@@ -186,7 +187,8 @@ public sealed class LogComplaintForm
             aware,
             Trim(VulnerabilityNotes),
             ServiceRequestId,
-            FeedbackId);
+            FeedbackId,
+            Trim(Discretion));
     }
 
     private void ReadResident(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary state)
