@@ -16,14 +16,17 @@ namespace Redress.Web.Tests;
 ///    stage 2 acknowledged 2025-06-12 (due 2025-07-10), responded 2025-07-01.
 /// G: LCRA, received Monday 2025-09-01 (acknowledgement due 2025-09-08), acknowledged late 2025-09-10, response
 ///    due 2025-09-24, responded 2025-09-19 in time.
-/// So CH01 stage 1 = A, B, E, F, G = 5 (0.5 per 1,000); stage 2 = F = 1 (0.1).
-/// CH02 stage 1 = A, C, F, G responded, A, F and G in time: 3 of 4, 75.0%; stage 2 = 1 of 1, 100%.
+/// H: LCRA, received 2025-03-10, answered at stage 1 on 2025-03-20 (both in 2024); escalated 2025-04-02, in 2025:
+///    stage 2 acknowledged 2025-04-03, due 2025-05-06 (20 working days; Good Friday, Easter Monday and 5 May are
+///    holidays), responded 2025-04-25 in time, 14 working days after the acknowledgement.
+/// So CH01 stage 1 = A, B, E, F, G = 5 (0.5 per 1,000); stage 2 = F, H = 2 (0.2).
+/// CH02 stage 1 = A, C, F, G responded, A, F and G in time: 3 of 4, 75.0%; stage 2 = 2 of 2, 100%.
 /// The other measures for 2025:
 /// received at stage 1 (any outcome, by date received) A, B, D, E, F, G = 6; not accepted D = 1; withdrawn E = 1;
 /// acknowledged at stage 1 in the year A (04-02), C (04-01), F (05-02), G (09-10) = 4, late G = 1 (75.0% in time);
 /// working days from acknowledgement to response: A 6 (3-10 Apr), C 11 (2-16 Apr), F 13 (6 May to 22 May, the
 /// 5 May bank holiday not counted), G 7 (11-19 Sep): average 37 / 4 = 9.25, shown 9.3; extended F = 1;
-/// stage 2 F: acknowledged 06-12, responded 07-01 in time, 13 working days; escalation rate 1 of 4 = 25.0%.
+/// stage 2 F (13 working days) and H (14): average 13.5; escalation rate 2 requests of 4 stage 1 responses = 50.0%.
 /// Quarter 1 (April to June 2025): received A, D, F = 3; stage 1 responses A, C, F = 3, late C.
 /// LCHO only: CH01 stage 1 = B = 1 of 500 homes (2.0 per 1,000); no responses in the year.
 /// </summary>
@@ -80,6 +83,10 @@ public abstract class TsmReportTests<TFactory>(TFactory factory) : IClassFixture
         await Post(f, "escalation", new { requestedOn = "2025-06-10" });
         await AckAndRespond(f, "2025-06-12", "2025-07-01", _h2, stage: 2);
         await AckAndRespond(await Complaint("2025-09-01", "lcra"), "2025-09-10", "2025-09-19", _h1);
+        var h = await Complaint("2025-03-10", "lcra");
+        await AckAndRespond(h, "2025-03-11", "2025-03-20", _h1);
+        await Post(h, "escalation", new { requestedOn = "2025-04-02" });
+        await AckAndRespond(h, "2025-04-03", "2025-04-25", _h2, stage: 2);
     }
 
     [Fact]
@@ -96,9 +103,9 @@ public abstract class TsmReportTests<TFactory>(TFactory factory) : IClassFixture
         Assert.Equal("2026-03-31", (string)report["to"]!);
         Assert.Equal(10000, (int)report["homes"]!);
         AssertCh01(report["ch01"]!["stage1"]!, 5, 0.5m);
-        AssertCh01(report["ch01"]!["stage2"]!, 1, 0.1m);
+        AssertCh01(report["ch01"]!["stage2"]!, 2, 0.2m);
         AssertCh02(report["ch02"]!["stage1"]!, 4, 3, 75.0m);
-        AssertCh02(report["ch02"]!["stage2"]!, 1, 1, 100m);
+        AssertCh02(report["ch02"]!["stage2"]!, 2, 2, 100m);
     }
 
     [Fact]
@@ -147,10 +154,10 @@ public abstract class TsmReportTests<TFactory>(TFactory factory) : IClassFixture
         Assert.Equal(1, Value(s1["extended"]));
         Assert.Equal(4, Value(s1["outcomes"]![0]));
         var s2 = m["stage2"]!;
-        Assert.Equal(1, Value(s2["received"]));
-        Assert.Equal(1, Value(s2["responded"]));
-        Assert.Equal(13.0m, (decimal)s2["averageWorkingDaysToRespond"]!);
-        Assert.Equal(25.0m, (decimal)m["escalationRatePercent"]!);
+        Assert.Equal(2, Value(s2["received"]));
+        Assert.Equal(2, Value(s2["responded"]));
+        Assert.Equal(13.5m, (decimal)s2["averageWorkingDaysToRespond"]!);
+        Assert.Equal(50.0m, (decimal)m["escalationRatePercent"]!);
         Assert.Equal(1, Value(m["notAcceptedByReason"]!.AsArray().Single(f => (string)f!["measure"]! == "not-accepted-PreviouslyConsidered")));
         Assert.Equal(6, Value(m["categories"]![0]));
     }
