@@ -26,7 +26,27 @@ public sealed class MouseDriver(IPage page) : IDriver
 
     public async Task SelectAsync(ILocator select, string label) => await select.SelectOptionAsync(new SelectOptionValue { Label = label });
 
-    public Task ActivateAsync(ILocator buttonOrLink) => buttonOrLink.ClickAsync();
+    public Task ActivateAsync(ILocator buttonOrLink) => Navigation.AwaitLoadAsync(page, () => buttonOrLink.ClickAsync());
+}
+
+internal static class Navigation
+{
+    /// <summary>Does <paramref name="act"/> and waits for the page it leads to to load (its load event), however quick.</summary>
+    public static async Task AwaitLoadAsync(IPage page, Func<Task> act)
+    {
+        var loaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnLoad(object? sender, IPage loadedPage) => loaded.TrySetResult();
+        page.Load += OnLoad;
+        try
+        {
+            await act();
+            await loaded.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        }
+        finally
+        {
+            page.Load -= OnLoad;
+        }
+    }
 }
 
 /// <summary>
@@ -94,18 +114,7 @@ public sealed class KeyboardDriver(IPage page) : IDriver
     public async Task ActivateAsync(ILocator buttonOrLink)
     {
         await FocusAsync(buttonOrLink, "a === b");
-        var loaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        void OnLoad(object? sender, IPage loadedPage) => loaded.TrySetResult();
-        page.Load += OnLoad;
-        try
-        {
-            await page.Keyboard.PressAsync("Enter");
-            await loaded.Task.WaitAsync(TimeSpan.FromSeconds(30));
-        }
-        finally
-        {
-            page.Load -= OnLoad;
-        }
+        await Navigation.AwaitLoadAsync(page, () => page.Keyboard.PressAsync("Enter"));
     }
 
     /// <summary>Presses Tab from the top of the page until the focused element matches the target by <paramref name="same"/> (JavaScript over a and b).</summary>

@@ -147,7 +147,6 @@ public sealed class TwoStageJourneyTests(BrowserFixture fixture)
 
     private static async Task Check(IPage page, string name)
     {
-        await page.WaitForLoadStateAsync(LoadState.Load);
         await page.AssertAccessibleAsync($"journey-{name}");
     }
 }
