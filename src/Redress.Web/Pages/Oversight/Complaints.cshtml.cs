@@ -27,9 +27,7 @@ public sealed class ComplaintsModel(MeasureList list, TimeProvider clock) : Page
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var today = clock.TodayInUk();
-        Choice = PeriodChoice.From(Year, Quarter, today);
-        var complaints = Measure is null ? null : list.Complaints(Measure, Choice.Period, today);
+        var complaints = Matching();
         if (complaints is null)
         {
             return NotFound();
@@ -51,9 +49,7 @@ public sealed class ComplaintsModel(MeasureList list, TimeProvider clock) : Page
     /// <summary>All the complaints behind the figure (up to 50,000), for download.</summary>
     private async Task<Documents.TableExport?> TableAsync(CancellationToken ct)
     {
-        var today = clock.TodayInUk();
-        Choice = PeriodChoice.From(Year, Quarter, today);
-        var complaints = Measure is null ? null : list.Complaints(Measure, Choice.Period, today);
+        var complaints = Matching();
         if (complaints is null)
         {
             return null;
@@ -62,6 +58,14 @@ public sealed class ComplaintsModel(MeasureList list, TimeProvider clock) : Page
             .Select(c => new MeasureRow(c.Id, c.Reference, c.ReceivedOn, c.Stage, c.Status, c.Category)).ToListAsync(ct);
         return new Documents.TableExport("Complaints", ["Reference", "Received on", "Stage", "Status", "Category"],
             [.. rows.Select(r => (IReadOnlyList<object?>)[r.Reference, r.ReceivedOn, r.Stage, r.Status.ToString(), r.Category])]);
+    }
+
+    /// <summary>The complaints behind the figure asked for, in the period asked for; null for a figure not known.</summary>
+    private IQueryable<Domain.Complaints.Complaint>? Matching()
+    {
+        var today = clock.TodayInUk();
+        Choice = PeriodChoice.From(Year, Quarter, today);
+        return Measure is null ? null : list.Complaints(Measure, Choice.Period, today);
     }
 
     public string ExportLink(string format) => $"/oversight/complaints?handler={format}&measure={Uri.EscapeDataString(Measure!)}&{Choice.Query}";

@@ -36,7 +36,7 @@ public sealed class AnswerModel(AssessmentOperations assessments, AssessmentEvid
         {
             TargetOn = new DateParts { Day = t.Day.ToString(), Month = t.Month.ToString(), Year = t.Year.ToString() };
         }
-        return Page();
+        return await ShowAsync(ct);
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, string number, CancellationToken ct)
@@ -52,13 +52,13 @@ public sealed class AnswerModel(AssessmentOperations assessments, AssessmentEvid
         var target = TargetOn.Read(ModelState, "targetOn", "The target date", required: false);
         if (!ModelState.IsValid)
         {
-            return Page();
+            return await ShowAsync(ct);
         }
         var outcome = await assessments.AnswerAsync(id, number, new AnswerRequest(Complies!.Value, Evidence, Commentary, Action, target), Actor.From(User), ct);
         if (!outcome.Succeeded)
         {
             ModelState.AddModelError(outcome.Error?.Field switch { "action" => "action", "targetOn" => "targetOn", _ => "complies" }, outcome.Error?.Message ?? "The answer could not be saved");
-            return Page();
+            return await ShowAsync(ct);
         }
         TempData["Banner"] = $"Provision {number} answered.";
         return Redirect($"/self-assessment/{id}#p-{number.Replace('.', '-')}");
@@ -73,7 +73,13 @@ public sealed class AnswerModel(AssessmentOperations assessments, AssessmentEvid
             return false;
         }
         (Assessment, Provision) = (assessment, provision);
-        Suggestion = (await evidence.SuggestAsync(assessment.ReportingYear, ct)).GetValueOrDefault(number);
         return true;
+    }
+
+    /// <summary>The page shown: with what the system measured for the provision (counted only when the form is shown, not on a save).</summary>
+    private async Task<IActionResult> ShowAsync(CancellationToken ct)
+    {
+        Suggestion = (await evidence.SuggestAsync(Assessment.ReportingYear, ct)).GetValueOrDefault(Provision.Number);
+        return Page();
     }
 }
