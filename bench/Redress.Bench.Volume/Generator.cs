@@ -85,7 +85,7 @@ public sealed class Generator(int seed, DateOnly today, int years, WorkingDayCal
             {
                 return;
             }
-            Check(c.Escalate(requested, null, _timescales, context));
+            Check(c.Escalate(new EscalationRequest(requested, null, null), ReceiptPolicy.Default, _timescales, context));
             var ack2 = Min(calendar.AddWorkingDays(c.CurrentStage.RequestedOn, _random.Next(1, 6)));
             if (ack2 >= today)
             {

@@ -16,6 +16,7 @@ public sealed class RespondTests(BrowserFixture fixture)
 
     [Fact]
     [Trait("Code", "6.9")]
+    [Trait("Code", "7.3")]
     public async Task Respond_FindingOnEveryPoint_CheckShowsTheSevenItems_ThenRecorded()
     {
         var id = await Acknowledged();
@@ -31,10 +32,16 @@ public sealed class RespondTests(BrowserFixture fixture)
         await page.GetByLabel("Reasons for the decision").FillAsync("Our repairs policy, section 4, sets 20 working days for this repair.");
         await page.Locator("#remedies-0-type").SelectOptionAsync("Financial");
         await page.Locator("#remedies-0-description").FillAsync("Compensation for the delay");
-        await page.Locator("#remedies-0-amount").FillAsync("75.50");
-        await page.Locator("#actions-0-description").FillAsync("Replace the trap under the sink");
+        await page.Locator("#remedies-0-amountPence").FillAsync("75.50");
+        await page.Locator("#outstandingActions-0-description").FillAsync("Replace the trap under the sink");
         var due = DateOnly.Parse(BrowserFixture.Today, System.Globalization.CultureInfo.InvariantCulture).AddDays(14);
-        await page.FillDateAsync("actions-0-due", due);
+        await page.FillDateAsync("outstandingActions-0-dueOn", due);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+
+        // Code 7.3: the complaint refuses a remedy without a date, at the remedy's date.
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Say by when the remedy 'Compensation for the delay' will happen");
+        await page.AssertAccessibleAsync("respond-remedy-without-date");
+        await page.FillDateAsync("remedies-0-dueOn", due);
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
 
         var check = page.Locator(".govuk-summary-list");

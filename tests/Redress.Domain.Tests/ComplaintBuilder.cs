@@ -70,10 +70,11 @@ internal sealed class ComplaintBuilder
         return complaint;
     }
 
+    /// <summary>A complete response: the first point upheld, the rest not, so partly upheld when there are several.</summary>
     public static RespondRequest Response(string on, Definition definition, params RemedyRequest[] remedies) => new(
         D(on),
-        Decision.PartlyUpheld,
-        [.. definition.Points.Select(p => new FindingRequest(p, Decision.Upheld, "Because the record shows it."))],
+        definition.Points.Count == 1 ? Decision.Upheld : Decision.PartlyUpheld,
+        [.. definition.Points.Select((p, i) => new FindingRequest(p, i == 0 ? Decision.Upheld : Decision.NotUpheld, "Because the record shows it."))],
         "We found fault with the repair.",
         remedies,
         [new ActionRequest("Complete the repair", D(on).AddDays(14), "Repairs team")]);
@@ -88,7 +89,7 @@ internal sealed class ComplaintBuilder
     public Complaint AtStage2(string requestedOn = "2026-01-15")
     {
         var complaint = Responded();
-        Assert.Null(complaint.Escalate(D(requestedOn), null, Timescales.HousingOmbudsman2024, Ctx));
+        Assert.Null(complaint.Escalate(new EscalationRequest(D(requestedOn), null, null), ReceiptPolicy.Default, Timescales.HousingOmbudsman2024, Ctx));
         return complaint;
     }
 }

@@ -65,16 +65,23 @@ internal static class Api
         notResponsibleFor = Array.Empty<object>(),
     };
 
-    public static object Response(string respondedOn, params string[] points) => new
+    /// <summary>A complete response: the first point upheld and the others not, so partly upheld when there are several.</summary>
+    public static object Response(string respondedOn, params string[] points)
     {
-        respondedOn,
-        decision = "partlyUpheld",
-        findings = (points.Length == 0 ? ["Repair not completed", "Missed appointments"] : points)
-            .Select(p => new { point = p, decision = "upheld", reasons = "The records show the fault." }),
+        var answered = points.Length == 0 ? ["Repair not completed", "Missed appointments"] : points;
+        return new
+        {
+            respondedOn,
+            decision = answered.Length == 1 ? "upheld" : "partlyUpheld",
+            findings = answered.Select((p, i) => new { point = p, decision = i == 0 ? "upheld" : "notUpheld", reasons = "The records show what happened." }),
         reasons = "We found fault with the repair service.",
-        remedies = new[] { new { type = "financial", description = "Compensation for missed appointments", amountPence = 15000, dueOn = "2026-01-23" } },
-        outstandingActions = new[] { new { description = "Complete the repair", dueOn = "2026-02-06" } },
-    };
+            remedies = new[] { new { type = "financial", description = "Compensation for missed appointments", amountPence = 15000, dueOn = Later(respondedOn, 14) } },
+            outstandingActions = new[] { new { description = "Complete the repair", dueOn = Later(respondedOn, 28) } },
+        };
+    }
+
+    private static string Later(string date, int days) =>
+        DateOnly.ParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).AddDays(days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     public static async Task<string> CreateUser(this HttpClient admin, string name, params string[] roles)
     {

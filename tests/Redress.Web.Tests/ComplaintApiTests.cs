@@ -151,6 +151,41 @@ public abstract class ComplaintApiTests<TFactory>(TFactory factory) : IClassFixt
         Assert.Equal($"/api/v1/complaints/{linked["id"]}", separate.Headers.Location?.OriginalString);
     }
 
+    /// <summary>Code 6.8: before the acknowledgement a related point joins what the definition will cover, not a new complaint.</summary>
+    [Fact]
+    [Trait("Code", "6.8")]
+    public async Task Points_RelatedBeforeAcknowledgement_JoinTheDefinitionNotANewComplaint()
+    {
+        var id = (string)(await Create())["id"]!;
+        var before = await _admin.Get("/api/v1/complaints?pageSize=200");
+
+        var raised = await (await _admin.Post($"/api/v1/complaints/{id}/points", new { point = "Operative was rude", related = true })).Expect(HttpStatusCode.OK);
+        var handler = await _admin.CreateUser("Sam Patel", "handler");
+        var acknowledged = await (await _admin.Post($"/api/v1/complaints/{id}/acknowledgement", new { acknowledgedOn = "2025-12-22", handlerId = handler, definition = Api.Definition() }))
+            .Expect(HttpStatusCode.OK);
+        var after = await _admin.Get("/api/v1/complaints?pageSize=200");
+
+        Assert.Equal("Operative was rude", (string)raised["stages"]![0]!["pointsRaised"]![0]!);
+        Assert.Contains("Operative was rude", acknowledged["stages"]![0]!["definition"]!["points"]!.AsArray().Select(p => (string)p!));
+        Assert.Equal((int)before["total"]!, (int)after["total"]!); // no new complaint counted in CH01
+    }
+
+    /// <summary>Only people whose work is handling complaints can hold one: not the governing body, not an administrator alone.</summary>
+    [Theory]
+    [InlineData("governance")]
+    [InlineData("admin")]
+    [Trait("Code", "6.13")]
+    public async Task Acknowledge_GivenToSomeoneWhoCannotHoldComplaints_Refused(string role)
+    {
+        var id = (string)(await Create())["id"]!;
+        var board = await _admin.CreateUser("Board Member", role);
+
+        await (await _admin.Post($"/api/v1/complaints/{id}/acknowledgement", new { acknowledgedOn = "2025-12-22", handlerId = board, definition = Api.Definition() }))
+            .ExpectProblem(HttpStatusCode.UnprocessableEntity, "handler-cannot-hold-complaints");
+
+        Assert.Equal("awaitingAcknowledgement", (string)(await _admin.Get($"/api/v1/complaints/{id}"))["status"]!);
+    }
+
     [Fact]
     [Trait("Code", "2.4")]
     [Trait("Code", "2.1")]
@@ -159,7 +194,7 @@ public abstract class ComplaintApiTests<TFactory>(TFactory factory) : IClassFixt
     {
         var id = (string)(await Create())["id"]!;
 
-        var view = await (await _admin.Post($"/api/v1/complaints/{id}/refusal", new { reason = "legalProceedings", explanation = "A claim about the same repair was filed at court.", decidedOn = "2025-12-22" }))
+        var view = await (await _admin.Post($"/api/v1/complaints/{id}/refusal", new { reason = "legalProceedings", explanation = "A claim about the same repair was filed at court.", decidedOn = "2025-12-22", proceedingsFiledOn = "2025-12-15" }))
             .Expect(HttpStatusCode.OK);
 
         Assert.Equal("notAccepted", (string)view["status"]!);
@@ -316,15 +351,20 @@ public abstract class ComplaintApiTests<TFactory>(TFactory factory) : IClassFixt
 
     [Fact]
     [Trait("Code", "5.13")]
-    public async Task Remedy_OfferedBeforeResponse_ThenCompleted()
+    [Trait("Code", "7.3")]
+    public async Task Remedy_OfferedBeforeResponse_NeedsADueDate_ThenCompleted()
     {
         var (id, _) = await Acknowledged();
 
-        var offered = await (await _admin.Post($"/api/v1/complaints/{id}/remedies", new { type = "apology", description = "Written apology for the missed visit", offeredOn = "2025-12-23" })).Expect(HttpStatusCode.OK);
+        var undated = await (await _admin.Post($"/api/v1/complaints/{id}/remedies", new { type = "apology", description = "Written apology for the missed visit", offeredOn = "2025-12-23" }))
+            .ExpectProblem(HttpStatusCode.UnprocessableEntity, "remedy-due-date-required");
+        var offered = await (await _admin.Post($"/api/v1/complaints/{id}/remedies", new { type = "apology", description = "Written apology for the missed visit", offeredOn = "2025-12-23", dueOn = "2025-12-30" })).Expect(HttpStatusCode.OK);
         var remedyId = (string)offered["remedies"]![0]!["id"]!;
         var done = await (await _admin.Post($"/api/v1/complaints/{id}/remedies/{remedyId}/completion", new { completedOn = "2025-12-24" })).Expect(HttpStatusCode.OK);
 
+        Assert.NotNull(undated["errors"]!["dueOn"]);
         Assert.Equal(1, (int)offered["stage"]!);
+        Assert.Single(offered["remedies"]!.AsArray()); // the refused one saved nothing
         Assert.Equal("2025-12-24", (string)done["remedies"]![0]!["completedOn"]!);
     }
 }

@@ -63,7 +63,7 @@ public abstract class JourneyPageTests<TFactory>(TFactory factory) : IClassFixtu
         var fields = With(new()
         {
             ["Form.HandlerId"] = handler.UserId.ToString(), ["Form.Summary"] = "Repair outstanding",
-            ["Form.Points"] = "Repair not done\nMissed visits", ["Form.Outcomes"] = "Repair done",
+            ["Form.Points"] = "Repair not done\nMissed visits", ["Form.OutcomesSought"] = "Repair done",
         }, Date("Form.AcknowledgedOn", 29));
 
         var check = await handler.SubmitRefusedAsync($"/complaints/{id}/acknowledge?handler=Check", new(fields));
@@ -85,7 +85,7 @@ public abstract class JourneyPageTests<TFactory>(TFactory factory) : IClassFixtu
 
         var page = await handler.SubmitRefusedAsync($"/complaints/{id}/acknowledge?handler=Check", With(new()
         {
-            ["Form.HandlerId"] = handler.UserId.ToString(), ["Form.Summary"] = "Repair", ["Form.Outcomes"] = "Repair done",
+            ["Form.HandlerId"] = handler.UserId.ToString(), ["Form.Summary"] = "Repair", ["Form.OutcomesSought"] = "Repair done",
         }, Date("Form.AcknowledgedOn", 29)));
 
         Assert.Contains(page.Errors(), e => e.Field == "points");
@@ -178,12 +178,29 @@ public abstract class JourneyPageTests<TFactory>(TFactory factory) : IClassFixtu
         var done = await handler.SubmitFollowAsync($"/complaints/{id}/refuse-escalation?handler=Confirm", With(new()
         {
             ["Reason"] = "LegalProceedings", ["Explanation"] = "A claim was filed at court on 1 June.",
-        }, Date("RequestedOn", 29), Date("DecidedOn", 30)));
+        }, Date("RequestedOn", 29), Date("DecidedOn", 30), Date("ProceedingsFiledOn", 1)));
 
         Assert.StartsWith("Escalation refused.", done.Banner(), StringComparison.Ordinal);
         var saved = Saved(id);
         Assert.Equal(ClosureKind.EscalationRefused, saved.ClosureKind);
         Assert.Equal(RefusalReason.LegalProceedings, saved.RefusalReason);
+    }
+
+    /// <summary>Code 5.11: the 12-month ground is refused for a recent issue, at the check step, with the rule's own words.</summary>
+    [Fact]
+    [Trait("Code", "5.11")]
+    public async Task RefuseEscalation_TwelveMonthGroundForARecentIssue_RefusedAtTheGround()
+    {
+        var (id, handler) = await RespondedAsync();
+        var fields = With(new()
+        {
+            ["Reason"] = "Over12Months", ["Explanation"] = "Too long ago.", ["DiscretionConsidered"] = "No good reason for the delay.",
+        }, Date("RequestedOn", 29), Date("DecidedOn", 30));
+
+        var refused = await handler.SubmitRefusedAsync($"/complaints/{id}/refuse-escalation?handler=Check", fields);
+
+        Assert.Contains(refused.Errors(), e => e.Field == "reason" && e.Message.Contains("within 12 months", StringComparison.Ordinal));
+        Assert.Null(Saved(id).ClosureKind);
     }
 
     [Fact]
@@ -199,10 +216,10 @@ public abstract class JourneyPageTests<TFactory>(TFactory factory) : IClassFixtu
         var fields = With(new() { ["Reason"] = "Over12Months", ["Explanation"] = "The repair was in January 2024." }, Date("DecidedOn", 30));
 
         var refused = await handler.SubmitRefusedAsync($"/complaints/{id}/not-accept?handler=Check", new(fields));
-        fields["Discretion"] = "Considered: no reason the resident could not complain sooner.";
+        fields["DiscretionConsidered"] = "Considered: no reason the resident could not complain sooner.";
         var done = await handler.SubmitFollowAsync($"/complaints/{id}/not-accept?handler=Confirm", fields);
 
-        Assert.Contains(refused.Errors(), e => e.Field == "discretion");
+        Assert.Contains(refused.Errors(), e => e.Field == "discretionConsidered");
         Assert.StartsWith("Recorded as not accepted.", done.Banner(), StringComparison.Ordinal);
         Assert.Equal(ComplaintStatus.NotAccepted, Saved(id).Status);
     }

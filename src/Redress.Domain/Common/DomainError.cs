@@ -37,4 +37,16 @@ public static class ErrorCodes
     public const string ReviewDateRequired = "review-date-required";
     public const string ReviewDateOutOfRange = "review-date-out-of-range";
     public const string AlreadyEnded = "already-ended";
+    public const string ExtensionLengthInvalid = "extension-length-invalid";
+    public const string ExtensionNeedsOmbudsmanContact = "extension-needs-ombudsman-contact";
+    public const string DefinitionIncomplete = "definition-incomplete";
+    public const string PointNeedsNewComplaint = "point-needs-new-complaint";
+    public const string DecisionInconsistent = "decision-inconsistent";
+    public const string RemedyIncomplete = "remedy-incomplete";
+    public const string RemedyDueDateRequired = "remedy-due-date-required";
+    public const string AmountInvalid = "amount-invalid";
+    public const string RefusalExplanationRequired = "refusal-explanation-required";
+    public const string ProceedingsNotFiled = "proceedings-not-filed";
+    public const string HandlerCannotHoldComplaints = "handler-cannot-hold-complaints";
+    public const string SelfAssessmentNotApproved = "self-assessment-not-approved";
 }

@@ -1,4 +1,5 @@
 using Redress.Domain.Common;
+using Redress.Domain.Rules;
 
 namespace Redress.Domain.Complaints;
 
@@ -43,6 +44,8 @@ public sealed partial class Complaint
     public string? RefusalExplanation { get; private set; }
     public string? DiscretionConsidered { get; private set; }
     public DateOnly? RefusedOn { get; private set; }
+    /// <summary>Code 2.2: the date the claim was filed at court, when the ground is legal proceedings.</summary>
+    public DateOnly? ProceedingsFiledOn { get; private set; }
     public DateOnly? EscalationRequestedOn { get; private set; }
     public DateOnly? WithdrawnOn { get; private set; }
     public string? WithdrawalReason { get; private set; }
@@ -63,103 +66,61 @@ public sealed partial class Complaint
 
     public ComplaintStage? StageNumber(int number) => _stages.FirstOrDefault(s => s.Number == number);
 
-    public bool IsOpen => Status is ComplaintStatus.AwaitingAcknowledgement or ComplaintStatus.Investigating;
-
-    /// <summary>Code 3.1-3.2 and 6.2: a complaint from any channel starts stage 1 with its acknowledgement clock.</summary>
-    public static (Complaint? Complaint, DomainError? Error) Receive(
-        Guid id, string reference, ReceiveRequest request, ReceiptPolicy policy, Timescales timescales, ComplaintContext context)
-    {
-        var error = CheckReceipt(request, context.Today);
-        if (error is not null)
-        {
-            return (null, error);
-        }
-
-        // The acknowledgement date first: a date outside the loaded calendar is refused before anything else.
-        var clockStart = policy.ClockStart(request.ReceivedOn, request.ReceivedTimeUk, context.Calendar);
-        var acknowledgeBy = context.Calendar.AddWorkingDays(clockStart, timescales.AcknowledgeDays(1));
-        var complaint = new Complaint
-        {
-            Id = id,
-            Reference = reference,
-            Status = ComplaintStatus.AwaitingAcknowledgement,
-            Stage = 1,
-            ReceivedOn = request.ReceivedOn,
-            ReceivedAtUtc = request.ReceivedAtUtc,
-            ClockStartsOn = clockStart,
-            Channel = request.Channel,
-            ReceivedBy = request.ReceivedBy,
-            ResidentId = request.ResidentId,
-            Representative = request.Representative,
-            Description = request.Description,
-            Category = request.Category,
-            IssueOccurredOn = request.IssueOccurredOn,
-            ResidentAwareOn = request.ResidentAwareOn,
-            OutsideTwelveMonths = IsOutsideTwelveMonths(request.ReceivedOn, request.IssueOccurredOn, request.ResidentAwareOn),
-            VulnerabilityNotes = request.VulnerabilityNotes,
-            DiscretionConsidered = string.IsNullOrWhiteSpace(request.DiscretionConsidered) ? null : request.DiscretionConsidered.Trim(),
-            RelatedComplaintId = request.RelatedComplaintId,
-            ServiceRequestId = request.ServiceRequestId,
-            Scheme = timescales.Scheme,
-            CalendarVersion = context.Calendar.Version,
-            Version = 1,
-        };
-        complaint._stages.Add(new ComplaintStage(context.NewId(), 1, request.ReceivedOn, acknowledgeBy, timescales, request.Channel));
-        complaint.RefreshNextDue();
-        return (complaint, null);
-    }
+    public bool IsOpen => ComplaintRules.Open.IsMetBy(this);
 
     /// <summary>
-    /// Gives a newly received complaint its reference. The reference is numbered at the moment of
-    /// saving, so the rest of the receipt can be prepared before; a save that is retried numbers it again.
+    /// What the Code lets happen to this complaint now, worked out from its state alone. Each method below
+    /// refuses an action not in this set, and the pages offer only these.
     /// </summary>
-    public void AssignReference(string reference)
+    public IReadOnlySet<ComplaintAction> AllowedActions()
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(reference);
-        Reference = reference;
+        var allowed = new HashSet<ComplaintAction> { ComplaintAction.RecordCorrespondence };
+        void AllowIf(bool condition, params ComplaintAction[] actions)
+        {
+            if (condition)
+            {
+                allowed.UnionWith(actions);
+            }
+        }
+        AllowIf(Status == ComplaintStatus.AwaitingAcknowledgement, ComplaintAction.Acknowledge);
+        AllowIf(Status == ComplaintStatus.Investigating, ComplaintAction.Extend, ComplaintAction.Respond);
+        AllowIf(IsOpen, ComplaintAction.Reassign);
+        AllowIf(IsOpen && Stage == 1, ComplaintAction.NotAccept);
+        AllowIf(ComplaintRules.CanEscalate.IsMetBy(this), ComplaintAction.Escalate, ComplaintAction.RefuseEscalation);
+        AllowIf(Status == ComplaintStatus.Responded, ComplaintAction.Close);
+        AllowIf(Status is not (ComplaintStatus.NotAccepted or ComplaintStatus.Withdrawn or ComplaintStatus.Closed), ComplaintAction.Withdraw);
+        AllowIf(Status is not (ComplaintStatus.NotAccepted or ComplaintStatus.Withdrawn), ComplaintAction.AddPoint, ComplaintAction.OfferRemedy);
+        AllowIf(_remedies.Any(r => r.CompletedOn is null), ComplaintAction.CompleteRemedy);
+        AllowIf(_outstandingActions.Any(a => a.CompletedOn is null), ComplaintAction.CompleteAction);
+        return allowed;
     }
 
-    /// <summary>Code 2.3: a complaint is in time if the issue or the resident's awareness of it is within 12 months.</summary>
-    public static bool IsOutsideTwelveMonths(DateOnly receivedOn, DateOnly? issueOccurredOn, DateOnly? residentAwareOn)
-    {
-        if (receivedOn.Year < 2)
-        {
-            return false;
-        }
-        var limit = receivedOn.AddMonths(-12);
-        if (issueOccurredOn is null || issueOccurredOn >= limit)
-        {
-            return false;
-        }
-        return residentAwareOn is null || residentAwareOn < limit;
-    }
+    /// <summary>Refuses <paramref name="action"/> when the complaint's state does not allow it now.</summary>
+    private DomainError? Require(ComplaintAction action) =>
+        AllowedActions().Contains(action) ? null : Errors.Transition(NotAllowed(action));
 
-    private static DomainError? CheckReceipt(ReceiveRequest request, DateOnly today)
+    private string NotAllowed(ComplaintAction action) => action.Key switch
     {
-        if (request.ReceivedOn > today)
-        {
-            return Errors.InFuture("receivedOn", "The date received", today);
-        }
-        if (request.IssueOccurredOn > request.ReceivedOn)
-        {
-            return Errors.OutOfOrder("issueOccurredOn", "The date the issue occurred must be on or before the date the complaint was received.");
-        }
-        if (request.ResidentAwareOn > request.ReceivedOn)
-        {
-            return Errors.OutOfOrder("residentAwareOn", "The date the resident became aware must be on or before the date the complaint was received.");
-        }
-        if (request.ResidentAwareOn < request.IssueOccurredOn)
-        {
-            return Errors.OutOfOrder("residentAwareOn", "The date the resident became aware cannot be before the date the issue occurred.");
-        }
-        if (request.Representative is { } rep && string.IsNullOrWhiteSpace(rep.Authority))
-        {
-            return new DomainError(ErrorCodes.RepresentativeConsentRequired,
-                "Record the representative's authority to act for the resident (Code 3.6), for example written consent.",
-                "representative.authority");
-        }
-        return null;
-    }
+        "escalate" or "refuse-escalation" when Stage == 1 && ClosureKind == Complaints.ClosureKind.EscalationRefused =>
+            "The escalation of this complaint was refused; it cannot be escalated or refused again.",
+        "escalate" or "refuse-escalation" => $"A complaint can be escalated once its stage 1 response is issued; this one is {Describe(Status)} at stage {Stage}.",
+        "not-accept" => $"Only a stage 1 complaint not yet responded to can be not accepted; this one is {Describe(Status)} at stage {Stage}.",
+        "add-point" or "offer-remedy" => $"A complaint that is {Describe(Status)} takes no new points or remedies; log a new complaint.",
+        "complete-remedy" => "This complaint has no remedy still to complete.",
+        "complete-action" => "This complaint has no outstanding action still to complete.",
+        _ => $"This complaint is {Describe(Status)} at stage {Stage}, so it cannot be {Verb(action)} now.",
+    };
+
+    private static string Verb(ComplaintAction action) => action.Key switch
+    {
+        "acknowledge" => "acknowledged",
+        "extend" => "extended",
+        "respond" => "responded to",
+        "reassign" => "reassigned",
+        "close" => "closed",
+        "withdraw" => "withdrawn",
+        _ => action.Key,
+    };
 
     private void Touch()
     {
@@ -181,4 +142,25 @@ public sealed partial class Complaint
 
     /// <summary>Deadlines say which calendar version computed them.</summary>
     private void UsedCalendar(ComplaintContext context) => CalendarVersion = context.Calendar.Version;
+
+    private static DomainError? CheckDate(string field, string what, DateOnly date, DateOnly notBefore, string notBeforeName, DateOnly today)
+    {
+        if (date > today)
+        {
+            return Errors.InFuture(field, what, today);
+        }
+        return date < notBefore
+            ? Errors.OutOfOrder(field, $"{what} ({date:yyyy-MM-dd}) cannot be before {notBeforeName} ({notBefore:yyyy-MM-dd}).")
+            : null;
+    }
+
+    private static string Describe(ComplaintStatus status) => status switch
+    {
+        ComplaintStatus.AwaitingAcknowledgement => "awaiting acknowledgement",
+        ComplaintStatus.Investigating => "being investigated",
+        ComplaintStatus.Responded => "responded to",
+        ComplaintStatus.Closed => "closed",
+        ComplaintStatus.NotAccepted => "not accepted",
+        _ => "withdrawn",
+    };
 }

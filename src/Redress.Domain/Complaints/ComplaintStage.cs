@@ -41,8 +41,12 @@ public sealed class ComplaintStage
     /// <summary>True when extensions passed the cap with a recorded good reason (flagged in reports).</summary>
     public bool ExtendedBeyondCap { get; private set; }
     public Definition? Definition { get; private set; }
+    /// <summary>Code 6.8: related points the resident raised before the acknowledgement; they join its definition.</summary>
+    public List<string> PointsRaised { get; private set; } = [];
     public Decision? Decision { get; private set; }
     public string? Reasons { get; private set; }
+    /// <summary>Code 6.7, 6.18: why the overall decision differs from what the findings point to, when it does.</summary>
+    public string? DecisionDiffersBecause { get; private set; }
     public string? EscalationRoute { get; private set; }
     public IReadOnlyList<Extension> Extensions => _extensions;
     public IReadOnlyList<Finding> Findings => _findings;
@@ -56,6 +60,7 @@ public sealed class ComplaintStage
         AcknowledgedOn = acknowledgedOn;
         HandlerId = handlerId;
         Definition = definition;
+        PointsRaised = [];
         RespondBy = respondBy;
         OriginalRespondBy = respondBy;
     }
@@ -64,8 +69,13 @@ public sealed class ComplaintStage
 
     internal void AddPoint(string point)
     {
+        if (Definition is null)
+        {
+            PointsRaised = [.. PointsRaised, point];
+            return;
+        }
         // A new Definition instance so that a JSON-mapped column is seen as changed.
-        var updated = Definition!.Copy();
+        var updated = Definition.Copy();
         updated.Points.Add(point);
         Definition = updated;
     }
@@ -79,11 +89,12 @@ public sealed class ComplaintStage
         RespondBy = extension.NewRespondBy;
     }
 
-    internal void Respond(DateOnly respondedOn, Decision decision, string reasons, string escalationRoute, IEnumerable<Finding> findings)
+    internal void Respond(RespondRequest request, string escalationRoute, IEnumerable<Finding> findings)
     {
-        RespondedOn = respondedOn;
-        Decision = decision;
-        Reasons = reasons;
+        RespondedOn = request.RespondedOn;
+        Decision = request.Decision;
+        Reasons = request.Reasons;
+        DecisionDiffersBecause = string.IsNullOrWhiteSpace(request.DecisionDiffersBecause) ? null : request.DecisionDiffersBecause.Trim();
         EscalationRoute = escalationRoute;
         foreach (var finding in findings)
         {

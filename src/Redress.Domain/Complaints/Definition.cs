@@ -1,3 +1,5 @@
+using Redress.Domain.Common;
+
 namespace Redress.Domain.Complaints;
 
 /// <summary>Code 5.6-5.7: the landlord's understanding of the complaint at a stage.</summary>
@@ -9,6 +11,40 @@ public sealed class Definition
     public List<NotResponsibleFor> NotResponsibleFor { get; set; } = [];
     /// <summary>Anything the resident was asked to clarify (5.6).</summary>
     public string? ClarificationSought { get; set; }
+
+    /// <summary>
+    /// Code 5.6: what the definition still lacks, each naming its field: a summary, at least one point (none
+    /// blank, each different) and the outcomes the resident is seeking. Empty when it is complete.
+    /// </summary>
+    public IReadOnlyList<DomainError> Check()
+    {
+        var problems = new List<DomainError>();
+        if (string.IsNullOrWhiteSpace(Summary))
+        {
+            problems.Add(new(ErrorCodes.DefinitionIncomplete, "The complaint definition needs a summary of the complaint (Code 5.6).", "definition.summary"));
+        }
+        if (Points.Count == 0 || Points.Any(string.IsNullOrWhiteSpace))
+        {
+            problems.Add(new(ErrorCodes.DefinitionIncomplete, "The complaint definition needs at least one point, none of them blank (Code 5.6).", "definition.points"));
+        }
+        else if (Points.Distinct(StringComparer.OrdinalIgnoreCase).Count() != Points.Count)
+        {
+            problems.Add(new(ErrorCodes.DuplicatePoint, "Each point of the complaint definition must be different.", "definition.points"));
+        }
+        if (OutcomesSought.Count == 0 || OutcomesSought.Any(string.IsNullOrWhiteSpace))
+        {
+            problems.Add(new(ErrorCodes.DefinitionIncomplete, "The complaint definition needs the outcomes the resident is seeking (Code 5.6).", "definition.outcomesSought"));
+        }
+        return problems;
+    }
+
+    /// <summary>Code 6.8: this definition with the points raised before it was written, each once.</summary>
+    public Definition WithPoints(IEnumerable<string> raised)
+    {
+        var copy = Copy();
+        copy.Points.AddRange(raised.Where(p => !copy.Points.Contains(p, StringComparer.OrdinalIgnoreCase)));
+        return copy;
+    }
 
     public Definition Copy() => new()
     {

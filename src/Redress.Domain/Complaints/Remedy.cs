@@ -16,6 +16,10 @@ public sealed class Remedy
         AmountPence = request.AmountPence;
         DueOn = request.DueOn;
         OfferedOn = offeredOn;
+        if (request.DoneNow)
+        {
+            Complete(offeredOn, request.Type == RemedyType.Financial ? request.AmountPence : null);
+        }
     }
 
     public Guid Id { get; private set; }

@@ -29,7 +29,8 @@ public sealed record ExtendRequest(int WorkingDays, string Reason, DateOnly Noti
 
 public sealed record FindingRequest(string Point, Decision Decision, string Reasons);
 
-public sealed record RemedyRequest(RemedyType Type, string Description, long? AmountPence, DateOnly? DueOn);
+/// <summary>Code 7.3: what will happen and by when; <paramref name="DoneNow"/> when it was done as it was offered (an apology given).</summary>
+public sealed record RemedyRequest(RemedyType Type, string Description, long? AmountPence, DateOnly? DueOn, bool DoneNow = false);
 
 public sealed record ActionRequest(string Description, DateOnly DueOn, string? Owner);
 
@@ -39,6 +40,14 @@ public sealed record RespondRequest(
     IReadOnlyList<FindingRequest> Findings,
     string Reasons,
     IReadOnlyList<RemedyRequest> Remedies,
-    IReadOnlyList<ActionRequest> OutstandingActions);
+    IReadOnlyList<ActionRequest> OutstandingActions,
+    string? DecisionDiffersBecause = null);
 
-public sealed record RefusalRequest(RefusalReason Reason, string Explanation, DateOnly DecidedOn, string? DiscretionConsidered);
+/// <summary>
+/// A section 2 ground for not accepting a complaint or refusing to escalate it (Code 2.1-2.5, 5.11), with how
+/// discretion was considered (over 12 months) and the date the claim was filed (legal proceedings).
+/// </summary>
+public sealed record RefusalRequest(RefusalReason Reason, string Explanation, DateOnly DecidedOn, string? DiscretionConsidered, DateOnly? ProceedingsFiledOn = null);
+
+/// <summary>Code 6.11: a request for stage 2: the date received, and the UK time when known (a receipt cut-off uses it).</summary>
+public sealed record EscalationRequest(DateOnly RequestedOn, TimeOnly? RequestedTimeUk, Channel? Channel);

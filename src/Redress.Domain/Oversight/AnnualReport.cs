@@ -58,7 +58,7 @@ public sealed class AnnualReport
         }
         var error = Analysis is null ? new DomainError(ErrorCodes.Required, "Write the qualitative analysis before publishing (Code 8.1 b).", "analysis")
             : GoverningBodyResponse is null || ResponseOn is null ? new DomainError(ErrorCodes.Required, "Record the governing body's response and its date before publishing (Code 8.2).", "governingBodyResponse")
-            : approvedSelfAssessment is null ? new DomainError("self-assessment-not-approved", "Approve a self-assessment for this year before publishing (Code 8.1 a).", "selfAssessment")
+            : approvedSelfAssessment is null ? new DomainError(ErrorCodes.SelfAssessmentNotApproved, "Approve a self-assessment for this year before publishing (Code 8.1 a).", "selfAssessment")
             : null;
         if (error is not null)
         {

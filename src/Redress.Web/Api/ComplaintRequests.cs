@@ -1,5 +1,7 @@
+using Redress.Domain.Common;
 using Redress.Domain.Complaints;
 using Redress.Web.Complaints;
+using Redress.Web.Time;
 
 namespace Redress.Web.Api;
 
@@ -23,7 +25,7 @@ public sealed record CreateComplaintRequest(
     Guid? FeedbackId = null,
     string? DiscretionConsidered = null)
 {
-    public const int MaxDescription = 20_000;
+    public const int MaxDescription = Limits.LongText;
 
     public Validator Validate()
     {
@@ -37,7 +39,7 @@ public sealed record CreateComplaintRequest(
             v.Add("receivedAt", "'receivedAt' falls on a different UK date from 'receivedOn': give one of them, or make them agree.");
         }
         v.Required("channel", Channel, "how the complaint was made");
-        v.Text("receivedBy", ReceivedBy, "who received it", 200, required: false);
+        v.Text("receivedBy", ReceivedBy, "who received it", Limits.Name, required: false);
         if (ResidentId is null && Resident is null)
         {
             v.Add("resident", "Enter the resident ('resident'), or the id of an existing resident ('residentId').");
@@ -45,9 +47,9 @@ public sealed record CreateComplaintRequest(
         Resident?.Validate(v);
         Representative?.Validate(v);
         v.Text("description", Description, "the complaint in the resident's words", MaxDescription);
-        v.Text("category", Category, "the category", 100);
-        v.Text("vulnerabilityNotes", VulnerabilityNotes, "the vulnerability or risk notes", 4_000, required: false);
-        v.Text("discretionConsidered", DiscretionConsidered, "how discretion was considered", 4_000, required: false);
+        v.Text("category", Category, "the category", Limits.Label);
+        v.Text("vulnerabilityNotes", VulnerabilityNotes, "the vulnerability or risk notes", Limits.Note, required: false);
+        v.Text("discretionConsidered", DiscretionConsidered, "how discretion was considered", Limits.Note, required: false);
         return v;
     }
 
@@ -73,10 +75,10 @@ public sealed record ResidentInput(string? Name, string? Email, string? Phone, s
 {
     public void Validate(Validator v)
     {
-        v.Text("resident.name", Name, "the resident's name", 200);
+        v.Text("resident.name", Name, "the resident's name", Limits.Name);
         v.Email("resident.email", Email);
-        v.Text("resident.phone", Phone, "the resident's phone number", 40, required: false);
-        v.Text("resident.address", Address, "the resident's address", 500, required: false);
+        v.Text("resident.phone", Phone, "the resident's phone number", Limits.Phone, required: false);
+        v.Text("resident.address", Address, "the resident's address", Limits.Address, required: false);
         v.Required("resident.tenure", Tenure, "the resident's tenure, lcra or lcho (needed for the tenant satisfaction measures)");
     }
 
@@ -87,10 +89,10 @@ public sealed record RepresentativeInput(string? Name, string? Relationship, str
 {
     public void Validate(Validator v)
     {
-        v.Text("representative.name", Name, "the representative's name", 200);
-        v.Text("representative.relationship", Relationship, "the representative's relationship", 200, required: false);
+        v.Text("representative.name", Name, "the representative's name", Limits.Name);
+        v.Text("representative.relationship", Relationship, "the representative's relationship", Limits.Name, required: false);
         v.Email("representative.email", Email);
-        v.Text("representative.authority", Authority, "the representative's authority to act (for example written consent)", 500);
+        v.Text("representative.authority", Authority, "the representative's authority to act (for example written consent)", Limits.Address);
     }
 
     public RepresentativeDetails ToDetails() => new(Name!.Trim(), Relationship, Email, Phone, Authority!.Trim(), ConsentGivenOn);
@@ -100,7 +102,7 @@ public sealed record DefinitionInput(string? Summary, List<string>? Points, List
 {
     public void Validate(Validator v)
     {
-        v.Text("definition.summary", Summary, "a summary of the complaint", 4_000);
+        v.Text("definition.summary", Summary, "a summary of the complaint", Limits.Note);
         if (Points is null || Points.Count == 0)
         {
             v.Add("definition.points", "Enter at least one point of complaint ('definition.points').");
@@ -111,7 +113,7 @@ public sealed record DefinitionInput(string? Summary, List<string>? Points, List
         }
         foreach (var (point, i) in (Points ?? []).Select((p, i) => (p, i)))
         {
-            v.Text($"definition.points[{i}]", point, "the point", 1_000);
+            v.Text($"definition.points[{i}]", point, "the point", Limits.Point);
         }
     }
 
@@ -149,12 +151,12 @@ public sealed record ExtendRequestBody(int? WorkingDays, string? Reason, DateOnl
         var v = new Validator();
         if (v.Required("workingDays", WorkingDays, "the length of the extension in working days"))
         {
-            v.Range("workingDays", WorkingDays, 1, 60, "the extension");
+            v.Range("workingDays", WorkingDays, Limits.ExtensionMinDays, Limits.ExtensionMaxDays, "the extension");
         }
-        v.Text("reason", Reason, "the reason for the extension", 4_000);
+        v.Text("reason", Reason, "the reason for the extension", Limits.Note);
         v.Required("notifiedOn", NotifiedOn, "the date the resident was told");
-        v.Range("updateIntervalWorkingDays", UpdateIntervalWorkingDays, 1, 60, "the update interval");
-        v.Text("goodReason", GoodReason, "the good reason", 4_000, required: false);
+        v.Range("updateIntervalWorkingDays", UpdateIntervalWorkingDays, Limits.UpdateIntervalMinDays, Limits.UpdateIntervalMaxDays, "the update interval");
+        v.Text("goodReason", GoodReason, "the good reason", Limits.Note, required: false);
         return v;
     }
 
@@ -166,7 +168,7 @@ public sealed record PointRequest(string? Point, bool? Related, DateOnly? Raised
     public Validator Validate()
     {
         var v = new Validator();
-        v.Text("point", Point, "the new point", 1_000);
+        v.Text("point", Point, "the new point", Limits.Point);
         v.Required("related", Related, "whether the point is related to the complaint (true or false)");
         return v;
     }
@@ -174,29 +176,34 @@ public sealed record PointRequest(string? Point, bool? Related, DateOnly? Raised
 
 public sealed record FindingInput(string? Point, Decision? Decision, string? Reasons);
 
-public sealed record RemedyInput(RemedyType? Type, string? Description, long? AmountPence, DateOnly? DueOn);
+/// <summary>Code 7.3: a remedy with the date it is due, or <c>doneNow</c> when it was done as it was offered.</summary>
+public sealed record RemedyInput(RemedyType? Type, string? Description, long? AmountPence, DateOnly? DueOn, bool? DoneNow = null)
+{
+    public RemedyRequest ToRequest() => new(Type!.Value, Description!.Trim(), AmountPence, DueOn, DoneNow == true);
+}
 
 public sealed record ActionInput(string? Description, DateOnly? DueOn, string? Owner);
 
 public sealed record RespondRequestBody(
     DateOnly? RespondedOn, Decision? Decision, List<FindingInput>? Findings, string? Reasons,
-    List<RemedyInput>? Remedies, List<ActionInput>? OutstandingActions)
+    List<RemedyInput>? Remedies, List<ActionInput>? OutstandingActions, string? DecisionDiffersBecause = null)
 {
     public Validator Validate()
     {
         var v = new Validator();
         v.Required("respondedOn", RespondedOn, "the date of the response");
         v.Required("decision", Decision, "the decision: upheld, partlyUpheld or notUpheld");
-        v.Text("reasons", Reasons, "the reasons for the decision", 20_000);
+        v.Text("reasons", Reasons, "the reasons for the decision", Limits.LongText);
+        v.Text("decisionDiffersBecause", DecisionDiffersBecause, "why the decision differs from the findings", Limits.Note, required: false);
         if (Findings is null)
         {
             v.Add("findings", "Enter a finding for each point of the complaint definition ('findings').");
         }
         foreach (var (f, i) in (Findings ?? []).Select((f, i) => (f, i)))
         {
-            v.Text($"findings[{i}].point", f.Point, "the point", 1_000);
+            v.Text($"findings[{i}].point", f.Point, "the point", Limits.Point);
             v.Required($"findings[{i}].decision", f.Decision, "the decision on the point");
-            v.Text($"findings[{i}].reasons", f.Reasons, "the reasons for the finding", 20_000);
+            v.Text($"findings[{i}].reasons", f.Reasons, "the reasons for the finding", Limits.LongText);
         }
         foreach (var (r, i) in (Remedies ?? []).Select((r, i) => (r, i)))
         {
@@ -204,7 +211,7 @@ public sealed record RespondRequestBody(
         }
         foreach (var (a, i) in (OutstandingActions ?? []).Select((a, i) => (a, i)))
         {
-            v.Text($"outstandingActions[{i}].description", a.Description, "what is to be done", 4_000);
+            v.Text($"outstandingActions[{i}].description", a.Description, "what is to be done", Limits.Note);
             v.Required($"outstandingActions[{i}].dueOn", a.DueOn, "the date the action is due");
         }
         return v;
@@ -214,7 +221,7 @@ public sealed record RespondRequestBody(
     {
         string Field(string name) => prefix.Length == 0 ? name : $"{prefix}.{name}";
         v.Required(Field("type"), r.Type, "the type of remedy");
-        v.Text(Field("description"), r.Description, "what will happen", 4_000);
+        v.Text(Field("description"), r.Description, "what will happen", Limits.Note);
         if (r.AmountPence < 0)
         {
             v.Add(Field("amountPence"), $"The amount must be zero or more pence ('{Field("amountPence")}').");
@@ -225,29 +232,43 @@ public sealed record RespondRequestBody(
         RespondedOn!.Value, Decision!.Value,
         [.. Findings!.Select(f => new FindingRequest(f.Point!.Trim(), f.Decision!.Value, f.Reasons!.Trim()))],
         Reasons!.Trim(),
-        [.. (Remedies ?? []).Select(r => new RemedyRequest(r.Type!.Value, r.Description!.Trim(), r.AmountPence, r.DueOn))],
-        [.. (OutstandingActions ?? []).Select(a => new ActionRequest(a.Description!.Trim(), a.DueOn!.Value, a.Owner))]);
+        [.. (Remedies ?? []).Select(r => r.ToRequest())],
+        [.. (OutstandingActions ?? []).Select(a => new ActionRequest(a.Description!.Trim(), a.DueOn!.Value, a.Owner))],
+        DecisionDiffersBecause);
 }
 
-public sealed record EscalationRequestBody(DateOnly? RequestedOn, Channel? Channel)
+/// <summary>A stage 2 request: the date received, or the instant (<c>requestedAt</c>) when known, so that a receipt cut-off applies.</summary>
+public sealed record EscalationRequestBody(DateOnly? RequestedOn, Channel? Channel, DateTimeOffset? RequestedAt = null)
 {
     public Validator Validate()
     {
         var v = new Validator();
-        v.Required("requestedOn", RequestedOn, "the date the escalation request was received");
+        if (RequestedOn is null && RequestedAt is null)
+        {
+            v.Add("requestedOn", "Enter the date the escalation request was received ('requestedOn' or 'requestedAt' is required).");
+        }
+        if (RequestedOn is { } on && RequestedAt is { } at && UkTime.ToUkDate(at.UtcDateTime) != on)
+        {
+            v.Add("requestedAt", "'requestedAt' falls on another UK date than 'requestedOn': give one of them, or both for the same day.");
+        }
         return v;
     }
+
+    public EscalationRequest ToRequest() => new(
+        RequestedOn ?? UkTime.ToUkDate(RequestedAt!.Value.UtcDateTime),
+        RequestedAt is { } at ? UkTime.ToUkTime(at.UtcDateTime) : null,
+        Channel);
 }
 
-public sealed record RefusalRequestBody(RefusalReason? Reason, string? Explanation, DateOnly? DecidedOn, string? DiscretionConsidered, DateOnly? RequestedOn)
+public sealed record RefusalRequestBody(RefusalReason? Reason, string? Explanation, DateOnly? DecidedOn, string? DiscretionConsidered, DateOnly? RequestedOn, DateOnly? ProceedingsFiledOn = null)
 {
     public Validator Validate(bool escalation)
     {
         var v = new Validator();
         v.Required("reason", Reason, "the reason: over12Months, legalProceedings, previouslyConsidered or other");
-        v.Text("explanation", Explanation, "the explanation to the resident", 20_000);
+        v.Text("explanation", Explanation, "the explanation to the resident", Limits.LongText);
         v.Required("decidedOn", DecidedOn, "the date of the decision");
-        v.Text("discretionConsidered", DiscretionConsidered, "how discretion was considered", 4_000, required: false);
+        v.Text("discretionConsidered", DiscretionConsidered, "how discretion was considered", Limits.Note, required: false);
         if (escalation)
         {
             v.Required("requestedOn", RequestedOn, "the date the escalation request was received");
@@ -255,7 +276,7 @@ public sealed record RefusalRequestBody(RefusalReason? Reason, string? Explanati
         return v;
     }
 
-    public Domain.Complaints.RefusalRequest ToRequest() => new(Reason!.Value, Explanation!.Trim(), DecidedOn!.Value, DiscretionConsidered);
+    public Domain.Complaints.RefusalRequest ToRequest() => new(Reason!.Value, Explanation!.Trim(), DecidedOn!.Value, DiscretionConsidered, ProceedingsFiledOn);
 }
 
 public sealed record WithdrawalRequest(DateOnly? WithdrawnOn, string? Reason)
@@ -264,7 +285,7 @@ public sealed record WithdrawalRequest(DateOnly? WithdrawnOn, string? Reason)
     {
         var v = new Validator();
         v.Required("withdrawnOn", WithdrawnOn, "the date the complaint was withdrawn");
-        v.Text("reason", Reason, "the reason", 4_000, required: false);
+        v.Text("reason", Reason, "the reason", Limits.Note, required: false);
         return v;
     }
 }
@@ -289,12 +310,14 @@ public sealed record HandlerRequest(Guid? HandlerId)
     }
 }
 
-public sealed record OfferRemedyRequest(RemedyType? Type, string? Description, long? AmountPence, DateOnly? DueOn, DateOnly? OfferedOn)
+public sealed record OfferRemedyRequest(RemedyType? Type, string? Description, long? AmountPence, DateOnly? DueOn, DateOnly? OfferedOn, bool? DoneNow = null)
 {
+    public RemedyRequest ToRequest() => new RemedyInput(Type, Description, AmountPence, DueOn, DoneNow).ToRequest();
+
     public Validator Validate()
     {
         var v = new Validator();
-        RespondRequestBody.ValidateRemedy(v, "", new RemedyInput(Type, Description, AmountPence, DueOn));
+        RespondRequestBody.ValidateRemedy(v, "", new RemedyInput(Type, Description, AmountPence, DueOn, DoneNow));
         v.Required("offeredOn", OfferedOn, "the date the remedy was offered");
         return v;
     }

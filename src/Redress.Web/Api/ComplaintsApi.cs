@@ -27,41 +27,41 @@ public static class ComplaintsApi
             .WithSummary("Log a complaint").WithDescription("Code 3.1, 3.2, 6.2: a complaint from any channel; stage 1 starts with its acknowledgement clock.")
             .Accepts<CreateComplaintRequest>("application/json").Produces<ComplaintView>(201).ProducesValidationProblem().ProducesProblem(422);
 
-        MapAction<AcknowledgeRequest>(group, "acknowledgement", "complaint.acknowledged", b => b.Validate(),
+        MapAction<AcknowledgeRequest>(group, "acknowledgement", ComplaintAction.Acknowledge, b => b.Validate(),
             b => (c, ctx, _) => c.Acknowledge(b.AcknowledgedOn!.Value, b.HandlerId!.Value, b.Definition!.ToDefinition(), ctx),
             b => b.HandlerId, "Acknowledge the current stage with its complaint definition (Code 5.6, 5.7, 6.2, 6.11, 6.13)");
-        MapAction<ExtendRequestBody>(group, "extensions", "complaint.extended", b => b.Validate(),
+        MapAction<ExtendRequestBody>(group, "extensions", ComplaintAction.Extend, b => b.Validate(),
             b => (c, ctx, s) => c.Extend(b.ToRequest(), s.Ombudsman.AsText(), ctx),
             null, "Extend the response timescale (Code 6.4, 6.5, 6.15, 6.16, 5.9)");
-        MapAction<RespondRequestBody>(group, "response", "complaint.responded", b => b.Validate(),
+        MapAction<RespondRequestBody>(group, "response", ComplaintAction.Respond, b => b.Validate(),
             b => (c, ctx, s) => c.Respond(b.ToRequest(), s.EscalationRoute(c.Stage), ctx),
             null, "Issue the response of the current stage (Code 6.6-6.9, 6.17-6.19)");
-        MapAction<EscalationRequestBody>(group, "escalation", "complaint.escalated", b => b.Validate(),
-            b => (c, ctx, s) => c.Escalate(b.RequestedOn!.Value, b.Channel, s.Timescales, ctx),
+        MapAction<EscalationRequestBody>(group, "escalation", ComplaintAction.Escalate, b => b.Validate(),
+            b => (c, ctx, s) => c.Escalate(b.ToRequest(), s.ReceiptPolicy, s.Timescales, ctx),
             null, "Escalate to stage 2; no reason is needed (Code 6.10-6.12)");
-        MapAction<RefusalRequestBody>(group, "refusal", "complaint.not-accepted", b => b.Validate(escalation: false),
+        MapAction<RefusalRequestBody>(group, "refusal", ComplaintAction.NotAccept, b => b.Validate(escalation: false),
             b => (c, ctx, _) => c.NotAccept(b.ToRequest(), ctx),
             null, "Do not accept the complaint, with an individual reason (Code 2.1-2.5)");
-        MapAction<RefusalRequestBody>(group, "escalation-refusal", "complaint.escalation-refused", b => b.Validate(escalation: true),
+        MapAction<RefusalRequestBody>(group, "escalation-refusal", ComplaintAction.RefuseEscalation, b => b.Validate(escalation: true),
             b => (c, ctx, _) => c.RefuseEscalation(b.RequestedOn!.Value, b.ToRequest(), ctx),
             null, "Refuse to escalate, on a section 2 ground (Code 5.11)");
-        MapAction<WithdrawalRequest>(group, "withdrawal", "complaint.withdrawn", b => b.Validate(),
+        MapAction<WithdrawalRequest>(group, "withdrawal", ComplaintAction.Withdraw, b => b.Validate(),
             b => (c, ctx, _) => c.Withdraw(b.WithdrawnOn!.Value, b.Reason, ctx),
             null, "Record that the resident withdrew the complaint");
-        MapAction<ClosureRequest>(group, "closure", "complaint.closed", b => b.Validate(),
+        MapAction<ClosureRequest>(group, "closure", ComplaintAction.Close, b => b.Validate(),
             b => (c, ctx, _) => c.Close(b.ClosedOn!.Value, ctx),
             null, "Close a complaint after its response");
-        MapAction<HandlerRequest>(group, "handler", "complaint.reassigned", b => b.Validate(),
+        MapAction<HandlerRequest>(group, "handler", ComplaintAction.Reassign, b => b.Validate(),
             b => (c, _, _) => c.Reassign(b.HandlerId!.Value),
             b => b.HandlerId, "Give the current stage to another handler (Code 6.13 applies)");
-        MapAction<CompletionRequest>(group, "remedies/{remedyId:guid}/completion", "complaint.remedy-completed", b => b.Validate(),
+        MapAction<CompletionRequest>(group, "remedies/{remedyId:guid}/completion", ComplaintAction.CompleteRemedy, b => b.Validate(),
             (b, http) => (c, ctx, _) => c.CompleteRemedy(RouteGuid(http, "remedyId"), b.CompletedOn!.Value, b.PaidPence, ctx),
             null, "Record that a remedy was carried out or paid (Code 7.3)");
-        MapAction<CompletionRequest>(group, "outstanding-actions/{actionId:guid}/completion", "complaint.action-completed", b => b.Validate(),
+        MapAction<CompletionRequest>(group, "outstanding-actions/{actionId:guid}/completion", ComplaintAction.CompleteAction, b => b.Validate(),
             (b, http) => (c, ctx, _) => c.CompleteAction(RouteGuid(http, "actionId"), b.CompletedOn!.Value, ctx),
             null, "Record that an outstanding action is done (Code 6.6, 6.17)");
-        MapAction<OfferRemedyRequest>(group, "remedies", "complaint.remedy-offered", b => b.Validate(),
-            b => (c, ctx, _) => c.OfferRemedy(new RemedyRequest(b.Type!.Value, b.Description!.Trim(), b.AmountPence, b.DueOn), b.OfferedOn!.Value, ctx).Error,
+        MapAction<OfferRemedyRequest>(group, "remedies", ComplaintAction.OfferRemedy, b => b.Validate(),
+            b => (c, ctx, _) => c.OfferRemedy(b.ToRequest(), b.OfferedOn!.Value, ctx).Error,
             null, "Offer a remedy at any stage, without escalation (Code 5.13)");
 
         group.MapPost("/{id:guid}/points", AddPoint).RequireAuthorization(Policies.Casework).AddEndpointFilter<IdempotencyFilter>()
@@ -71,12 +71,12 @@ public static class ComplaintsApi
     }
 
     private static void MapAction<TBody>(
-        RouteGroupBuilder group, string path, string auditAction, Func<TBody, Validator> validate,
+        RouteGroupBuilder group, string path, ComplaintAction action, Func<TBody, Validator> validate,
         Func<TBody, ComplaintChange> change, Func<TBody, Guid?>? handlerOf, string summary) where TBody : class =>
-        MapAction(group, path, auditAction, validate, (b, _) => change(b), handlerOf, summary);
+        MapAction(group, path, action, validate, (b, _) => change(b), handlerOf, summary);
 
     private static void MapAction<TBody>(
-        RouteGroupBuilder group, string path, string auditAction, Func<TBody, Validator> validate,
+        RouteGroupBuilder group, string path, ComplaintAction action, Func<TBody, Validator> validate,
         Func<TBody, HttpContext, ComplaintChange> change, Func<TBody, Guid?>? handlerOf, string summary) where TBody : class
     {
         group.MapPost($"/{{id:guid}}/{path}", async (Guid id, HttpContext http, ComplaintOperations ops, ClaimsPrincipal user, CancellationToken ct) =>
@@ -91,11 +91,8 @@ public static class ComplaintsApi
             {
                 return validation.Problem();
             }
-            if (handlerOf?.Invoke(body!) is { } handler && !await ops.IsKnownUserAsync(handler, ct))
-            {
-                return Problems.Refused(new DomainError("unknown-handler", "There is no user with that handler id.", "handlerId"));
-            }
-            var outcome = await ops.ApplyAsync(id, http.Request.Headers.IfMatch, auditAction, Actor.From(user), change(body!, http), ct);
+            var options = new ChangeOptions(http.Request.Headers.IfMatch, handlerOf?.Invoke(body!));
+            var outcome = await ops.ApplyAsync(id, options, action, Actor.From(user), change(body!, http), ct);
             return View(http, outcome);
         })
         .RequireAuthorization(Policies.Casework)

@@ -70,8 +70,9 @@ public static class ReportsApi
         var v = new Validator();
         var page = Query.Int(v, request.Query, "page", 1, 1_000_000) ?? 1;
         var size = Query.Int(v, request.Query, "pageSize", 1, 200) ?? 50;
-        var measure = request.Query["measure"].ToString();
-        var complaints = measure.Length == 0 ? null : list.Complaints(measure, period!.Value, Time.UkTime.TodayInUk(clock));
+        var key = request.Query["measure"].ToString();
+        var measure = key.Length == 0 ? null : await list.FindAsync(key, period!.Value, ct);
+        var complaints = measure is null ? null : list.Complaints(measure, period!.Value, Time.UkTime.TodayInUk(clock));
         if (complaints is null)
         {
             v.Add("measure", "Give 'measure', a key from /api/v1/reports/measures (for example responded-late-1).");
@@ -84,7 +85,7 @@ public static class ReportsApi
         var items = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
             complaints!.OrderByDescending(c => c.ReceivedOn).ThenByDescending(c => c.Reference).Skip((page - 1) * size).Take(size)
                 .Select(c => new { c.Id, c.Reference, c.ReceivedOn, c.Stage, c.Status, c.Category }), ct);
-        return TypedResults.Ok(new { measure, from = period!.Value.From, to = period.Value.To, total, page, pageSize = size, items });
+        return TypedResults.Ok(new { measure = key, label = measure!.Label, definition = measure.Definition, from = period!.Value.From, to = period.Value.To, total, page, pageSize = size, items });
     }
 
     private static async Task<IResult> Tsm(HttpRequest request, TsmReports reports, CancellationToken ct)

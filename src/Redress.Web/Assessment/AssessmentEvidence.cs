@@ -24,7 +24,7 @@ public sealed class AssessmentEvidence(MeasureReports measures, RedressDbContext
         var (from, to) = (period.From, period.To);
         var sameHandler = await db.Complaints.AsNoTracking().CountAsync(c => c.Stage == 2 && db.ComplaintStages.Any(s2 => s2.ComplaintId == c.Id && s2.Number == 2 && s2.RequestedOn >= from && s2.RequestedOn <= to
             && s2.HandlerId != null && db.ComplaintStages.Any(s1 => s1.ComplaintId == c.Id && s1.Number == 1 && s1.HandlerId == s2.HandlerId)), ct);
-        var overCap = await db.ComplaintStages.AsNoTracking().CountAsync(s => s.RespondedOn >= from && s.RespondedOn <= to && s.ExtendedWorkingDays > s.ExtensionCapDays, ct);
+        var overCap = await db.ComplaintStages.AsNoTracking().Where(s => s.RespondedOn >= from && s.RespondedOn <= to).CountAsync(Domain.Rules.StageRules.ExtendedBeyondCap, ct);
         var serviceRequests = await db.ServiceRequests.AsNoTracking().CountAsync(r => r.ReceivedOn >= from && r.ReceivedOn <= to, ct);
         var fromRequests = await db.Complaints.AsNoTracking().CountAsync(c => c.ReceivedOn >= from && c.ReceivedOn <= to && c.ServiceRequestId != null, ct);
         var feedback = await db.Feedback.AsNoTracking().Where(f => f.ReceivedOn >= from && f.ReceivedOn <= to)

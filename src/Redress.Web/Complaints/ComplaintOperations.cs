@@ -93,7 +93,20 @@ public sealed partial class ComplaintOperations(
     }
 
     /// <summary>Numbers a received complaint and inserts it with its audit event (and any extra event) in one transaction.</summary>
-    private Task<Outcome<ComplaintView>> SaveNewAsync(Complaint complaint, Resident resident, bool isNewResident, Actor actor, AuditEvent? alsoRecord, CancellationToken ct, Guid? feedbackId = null) =>
+    private async Task<Outcome<ComplaintView>> SaveNewAsync(Complaint complaint, Resident resident, bool isNewResident, Actor actor, AuditEvent? alsoRecord, CancellationToken ct, Guid? feedbackId = null)
+    {
+        try
+        {
+            return await InsertNewAsync(complaint, resident, isNewResident, actor, alsoRecord, feedbackId, ct);
+        }
+        catch (DomainException e)
+        {
+            // A rule refused inside the insert's transaction (feedback already raised a complaint): nothing was saved.
+            return Refuse(e.Error);
+        }
+    }
+
+    private Task<Outcome<ComplaintView>> InsertNewAsync(Complaint complaint, Resident resident, bool isNewResident, Actor actor, AuditEvent? alsoRecord, Guid? feedbackId, CancellationToken ct) =>
         writer.InsertAsync(w =>
         {
             complaint.AssignReference(NextReference(w, complaint.ReceivedOn.Year));
@@ -103,7 +116,7 @@ public sealed partial class ComplaintOperations(
             }
             w.Complaints.Add(complaint);
             var view = ComplaintView.From(complaint, resident);
-            w.AuditEvents.Add(audit.Created(actor, "complaint.received", "complaint", complaint.Id.ToString(), complaint.Id, view));
+            w.AuditEvents.Add(audit.Created(actor, ComplaintAction.Receive.AuditCode, "complaint", complaint.Id.ToString(), complaint.Id, view));
             if (feedbackId is { } fromFeedback)
             {
                 LinkFeedback(w, fromFeedback, complaint, actor);
@@ -116,13 +129,58 @@ public sealed partial class ComplaintOperations(
         }, ct);
 
     /// <summary>
-    /// Applies one change to one complaint: checks If-Match, runs the aggregate's method, and saves the
-    /// change with an audit event of what differs, or nothing when the method refused.
+    /// Applies one action to one complaint: checks If-Match, runs the aggregate's method, and saves the
+    /// change with an audit event of what differs, or nothing when the method refused. A new handler named
+    /// by the action must be someone who can hold complaints.
     /// </summary>
-    public async Task<Outcome<ComplaintView>> ApplyAsync(Guid id, string? ifMatch, string action, Actor actor, ComplaintChange change, CancellationToken ct = default)
+    public async Task<Outcome<ComplaintView>> ApplyAsync(Guid id, string? ifMatch, ComplaintAction action, Actor actor, ComplaintChange change, CancellationToken ct = default) =>
+        await ApplyAsync(id, new ChangeOptions(ifMatch, null), action, actor, change, ct);
+
+    /// <summary>The same, for an action that gives the complaint to <see cref="ChangeOptions.NewHandler"/>.</summary>
+    public async Task<Outcome<ComplaintView>> ApplyAsync(Guid id, ChangeOptions options, ComplaintAction action, Actor actor, ComplaintChange change, CancellationToken ct = default)
     {
+        if (options.NewHandler is { } handler && ComplaintHolders.Check(await RolesOfAsync(handler, ct)) is { } notAHolder)
+        {
+            return Outcome<ComplaintView>.Refused(notAHolder);
+        }
         var (settings, context) = await ContextAsync(ct);
-        return await writer.WriteAsync(db, (w, c) => ApplyWithAsync(w, id, ifMatch, new Change(action, actor, change, settings, context), c), ct);
+        return await writer.WriteAsync(db, (w, c) => ApplyWithAsync(w, id, options.IfMatch, new Change(action.AuditCode, actor, change, settings, context), c), ct);
+    }
+
+    /// <summary>
+    /// Tries a change on the complaint as it is now, without saving anything: the refusal the rules would
+    /// give, or null when the change would be recorded. Journeys use it before their check page.
+    /// </summary>
+    public async Task<DomainError?> TryAsync(Guid id, ChangeOptions options, ComplaintChange change, CancellationToken ct = default)
+    {
+        if (options.NewHandler is { } handler && ComplaintHolders.Check(await RolesOfAsync(handler, ct)) is { } notAHolder)
+        {
+            return notAHolder;
+        }
+        var complaint = await Load(db.Complaints.AsNoTracking(), id, ct);
+        if (complaint is null)
+        {
+            return new DomainError("not-found", "There is no complaint with that id.");
+        }
+        if (!ETags.Matches(options.IfMatch, complaint.Version))
+        {
+            return Outcome<ComplaintView>.Stale("The complaint has changed since you read it. Go back to the complaint and start again.").Error;
+        }
+        var (settings, context) = await ContextAsync(ct);
+        return Run(() => change(complaint, context, settings));
+    }
+
+    /// <summary>The roles of a user, or null when there is no such user.</summary>
+    private async Task<IReadOnlyCollection<string>?> RolesOfAsync(Guid userId, CancellationToken ct)
+    {
+        if (!await db.Users.AnyAsync(u => u.Id == userId, ct))
+        {
+            return null;
+        }
+        return await (from ur in db.UserRoles
+                      join r in db.Roles on ur.RoleId equals r.Id
+                      where ur.UserId == userId
+                      select r.Name!).ToListAsync(ct);
     }
 
     private sealed record Change(string Action, Actor Actor, ComplaintChange Apply, LandlordSettings Settings, ComplaintContext Context);
@@ -163,25 +221,27 @@ public sealed partial class ComplaintOperations(
     }
 
     /// <summary>
-    /// Code 6.8: a new point joins the stage 1 definition when related and not yet responded to;
-    /// otherwise it becomes a new complaint linked to this one, in the same transaction.
+    /// Code 6.8: a new point joins this complaint when related and its stage 1 response is not issued
+    /// (<see cref="Complaint.TakesPoint"/>); otherwise it becomes a new complaint linked to this one.
     /// </summary>
     public async Task<Outcome<ComplaintView>> AddPointAsync(Guid id, string point, bool related, DateOnly? raisedOn, string? ifMatch, Actor actor, CancellationToken ct = default)
     {
-        var added = await ApplyAsync(id, ifMatch, "complaint.point-added", actor, (c, _, _) =>
+        var complaint = await db.Complaints.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (complaint is null)
         {
-            var (joined, error) = c.AddPoint(point, related);
-            return error ?? (joined ? null : NeedsNewComplaint);
-        }, ct);
-        if (added.Error != NeedsNewComplaint)
-        {
-            return added;
+            return NotFound();
         }
-        db.ChangeTracker.Clear();
+        if (complaint.TakesPoint(related) || !complaint.AllowedActions().Contains(ComplaintAction.AddPoint))
+        {
+            // Joins the definition, or is refused with the reason the complaint takes no points.
+            return await ApplyAsync(id, ifMatch, ComplaintAction.AddPoint, actor, (c, _, _) => c.AddPoint(point, related), ct);
+        }
+        if (!ETags.Matches(ifMatch, complaint.Version))
+        {
+            return Outcome<ComplaintView>.Stale($"The complaint has changed since you read it (it is now version {complaint.Version}). Read it again and retry.");
+        }
         return await LogPointAsNewComplaintAsync(id, point, raisedOn, actor, ct);
     }
-
-    private static readonly DomainError NeedsNewComplaint = new("new-complaint-needed", "");
 
     private async Task<Outcome<ComplaintView>> LogPointAsNewComplaintAsync(Guid id, string point, DateOnly? raisedOn, Actor actor, CancellationToken ct)
     {
@@ -195,7 +255,7 @@ public sealed partial class ComplaintOperations(
         {
             return Refuse(error);
         }
-        var link = audit.Record(actor, "complaint.point-logged-as-new-complaint", "complaint", id.ToString(), id, null,
+        var link = audit.Record(actor, ComplaintAction.LogPointAsNewComplaint.AuditCode, "complaint", id.ToString(), id, null,
             AuditTrail.Snapshot(new { point, newComplaintId = complaint!.Id }));
         return await SaveNewAsync(complaint, resident, false, actor, link, ct);
     }
@@ -299,6 +359,9 @@ public sealed partial class ComplaintOperations(
         .AsSplitQuery()
         .FirstOrDefaultAsync(c => c.Id == id, ct);
 }
+
+/// <summary>How a change is made: the ETag the caller read, and the handler the action gives the complaint to, if any.</summary>
+public sealed record ChangeOptions(string? IfMatch, Guid? NewHandler);
 
 public static class ETags
 {

@@ -37,7 +37,10 @@ public sealed record ComplaintView(
     int CalendarVersion,
     int Version,
     Guid? ServiceRequestId,
-    string? DiscretionConsidered)
+    string? DiscretionConsidered,
+    IReadOnlyList<string> AllowedActions,
+    bool TakesRelatedPoints,
+    bool Open)
 {
     public static ComplaintView From(Complaint c, Resident? resident) => new(
         c.Id, c.Reference, c.Status, c.Stage, c.ReceivedOn,
@@ -49,9 +52,14 @@ public sealed record ComplaintView(
         c.Representative,
         [.. c.Remedies.OrderBy(r => r.Ordinal).Select(RemedyView.From)],
         [.. c.OutstandingActions.OrderBy(a => a.Ordinal).Select(ActionView.From)],
-        c.RefusalReason is { } reason ? new RefusalView(reason, c.RefusalExplanation ?? "", c.DiscretionConsidered, c.RefusedOn ?? c.ClosedOn) : null,
+        c.RefusalReason is { } reason ? new RefusalView(reason, c.RefusalExplanation ?? "", c.DiscretionConsidered, c.RefusedOn ?? c.ClosedOn, c.ProceedingsFiledOn) : null,
         c.EscalationRequestedOn, c.WithdrawnOn, c.WithdrawalReason, c.ClosedOn, c.ClosureKind,
-        c.RelatedComplaintId, c.NextDueOn, c.Scheme, c.CalendarVersion, c.Version, c.ServiceRequestId, c.DiscretionConsidered);
+        c.RelatedComplaintId, c.NextDueOn, c.Scheme, c.CalendarVersion, c.Version, c.ServiceRequestId, c.DiscretionConsidered,
+        [.. ComplaintAction.All.Where(c.AllowedActions().Contains).Select(a => a.Key)],
+        c.TakesPoint(related: true), c.IsOpen);
+
+    /// <summary>Whether the complaint allows <paramref name="action"/> now (the complaint's own rule, <see cref="Complaint.AllowedActions"/>).</summary>
+    public bool Allows(ComplaintAction action) => AllowedActions.Contains(action.Key);
 
     [System.Text.Json.Serialization.JsonIgnore]
     public string ETag => $"\"{Version}\"";
@@ -75,14 +83,16 @@ public sealed record StageView(
     string? Reasons,
     string? EscalationRoute,
     Channel? Channel,
-    int ExtensionCapDays)
+    int ExtensionCapDays,
+    IReadOnlyList<string> PointsRaised,
+    string? DecisionDiffersBecause)
 {
     public static StageView From(ComplaintStage s) => new(
         s.Number, s.RequestedOn, s.AcknowledgeBy, s.AcknowledgedOn, s.RespondBy, s.RespondedOn, s.HandlerId,
         [.. s.Extensions.OrderBy(e => e.Ordinal).Select(ExtensionView.From)],
         s.Definition, s.Decision, s.OriginalRespondBy, s.ExtendedWorkingDays, s.ExtendedBeyondCap,
         [.. s.Findings.OrderBy(f => f.Ordinal).Select(f => new FindingView(f.Point, f.Decision, f.Reasons))],
-        s.Reasons, s.EscalationRoute, s.Channel, s.ExtensionCapDays);
+        s.Reasons, s.EscalationRoute, s.Channel, s.ExtensionCapDays, [.. s.PointsRaised], s.DecisionDiffersBecause);
 }
 
 public sealed record ExtensionView(
@@ -106,7 +116,7 @@ public sealed record ActionView(Guid Id, int Stage, string Description, DateOnly
     public static ActionView From(OutstandingAction a) => new(a.Id, a.Stage, a.Description, a.DueOn, a.Owner, a.CompletedOn);
 }
 
-public sealed record RefusalView(RefusalReason Reason, string Explanation, string? DiscretionConsidered, DateOnly? DecidedOn);
+public sealed record RefusalView(RefusalReason Reason, string Explanation, string? DiscretionConsidered, DateOnly? DecidedOn, DateOnly? ProceedingsFiledOn);
 
 public sealed record ResidentView(Guid Id, string Name, string? Email, string? Phone, string? Address, Tenure Tenure)
 {

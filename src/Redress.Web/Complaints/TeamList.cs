@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Redress.Domain.Complaints;
+using Redress.Domain.Rules;
 using Redress.Web.Data;
 using Redress.Web.Data.Entities;
 
@@ -20,14 +21,12 @@ public sealed class TeamList(RedressDbContext db)
 {
     public const int CountLimit = 10_000;
 
-    private static readonly ComplaintStatus[] Open = [ComplaintStatus.AwaitingAcknowledgement, ComplaintStatus.Investigating];
-
     /// <summary>A page of rows and how many match, up to <see cref="CountLimit"/> + 1 (more than the limit).</summary>
     public async Task<(IReadOnlyList<TeamRow> Rows, int Total)> PageAsync(TeamFilter filter, DateOnly today, int page, int pageSize, CancellationToken ct = default)
     {
         var matching = Filtered(filter, today);
         var total = await matching.Take(CountLimit + 1).CountAsync(ct);
-        var open = matching.Where(c => Open.Contains(c.Status));
+        var open = matching.Where(ComplaintRules.Open);
         var openCount = await open.Take(CountLimit + 1).CountAsync(ct);
         var offset = (page - 1) * pageSize;
         var ids = new List<Guid>(pageSize);
@@ -38,7 +37,7 @@ public sealed class TeamList(RedressDbContext db)
         if (ids.Count < pageSize)
         {
             var skip = Math.Max(0, offset - openCount);
-            ids.AddRange(await Newest(matching.Where(c => !Open.Contains(c.Status))).Skip(skip).Take(pageSize - ids.Count).Select(c => c.Id).ToListAsync(ct));
+            ids.AddRange(await Newest(matching.Where(ComplaintRules.NotOpen)).Skip(skip).Take(pageSize - ids.Count).Select(c => c.Id).ToListAsync(ct));
         }
         var rows = (await Rows(db.Complaints.Where(c => ids.Contains(c.Id))).ToListAsync(ct)).ToDictionary(r => r.Id);
         return ([.. ids.Select(id => rows[id])], total);
@@ -78,7 +77,7 @@ public sealed class TeamList(RedressDbContext db)
         }
         if (f.OverdueOnly)
         {
-            complaints = complaints.Where(c => Open.Contains(c.Status) && c.NextDueOn < today);
+            complaints = complaints.Where(ComplaintRules.Overdue(today));
         }
         return string.IsNullOrWhiteSpace(f.Search) ? complaints : Searched(complaints, f.Search);
     }

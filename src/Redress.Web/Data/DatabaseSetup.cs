@@ -62,11 +62,31 @@ public static class DatabaseSetup
         return builder.ToString();
     }
 
+    /// <summary>
+    /// Stops with a clear message, before anything is changed, when the database was made by migrations this
+    /// build does not have: a pre-release database from before the migrations were squashed into one
+    /// initial migration per provider, or one written by a newer build.
+    /// </summary>
+    private static async Task RefuseUnknownHistoryAsync(RedressDbContext db, CancellationToken ct)
+    {
+        var applied = (await db.Database.GetAppliedMigrationsAsync(ct)).ToList();
+        var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
+        var unknown = applied.Where(m => !known.Contains(m)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"The database holds migrations this build of Redress does not know ({string.Join(", ", unknown)}). " +
+                "Databases made before the first release (25 November 2026 builds) cannot be upgraded: move the old database aside " +
+                "(for SQLite, the file named in ConnectionStrings__Redress) and start again, or run the build that made it.");
+        }
+    }
+
     /// <summary>Migrates the database and seeds what a new installation needs; safe to run on every start.</summary>
     public static async Task InitialiseAsync(IServiceProvider services, IConfiguration configuration, ILogger logger, CancellationToken ct = default)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RedressDbContext>();
+        await RefuseUnknownHistoryAsync(db, ct);
         await db.Database.MigrateAsync(ct);
         if (db.Database.IsSqlite())
         {

@@ -58,7 +58,7 @@ public sealed class CorrespondenceOperations(RedressDbContext db, DatabaseWriter
         {
             w.Correspondence.Add(record!);
             w.Attachments.AddRange(attachments);
-            w.AuditEvents.Add(audit.Created(actor, "complaint.correspondence-recorded", "complaint", complaintId.ToString(), complaintId, view));
+            w.AuditEvents.Add(audit.Created(actor, ComplaintAction.RecordCorrespondence.AuditCode, "complaint", complaintId.ToString(), complaintId, view));
             return Outcome<CorrespondenceView>.Created(view);
         }, ct);
     }

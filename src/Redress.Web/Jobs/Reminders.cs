@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using MimeKit;
 using Redress.Domain.Common;
 using Redress.Domain.Complaints;
+using Redress.Domain.Rules;
 using Redress.Web.Audit;
 using Redress.Web.Auth;
 using Redress.Web.Calendar;
@@ -49,8 +50,7 @@ public sealed class Reminders(
         {
             horizon = today; // a year not loaded: remind on the day and after, never early by a guess
         }
-        var clocks = await (from c in db.Complaints.AsNoTracking()
-                            where (c.Status == ComplaintStatus.AwaitingAcknowledgement || c.Status == ComplaintStatus.Investigating) && c.NextDueOn <= horizon
+        var clocks = await (from c in db.Complaints.AsNoTracking().Where(ComplaintRules.DueBy(horizon))
                             orderby c.NextDueOn
                             select new { c.Id, c.Reference, c.Stage, c.Status, c.NextDueOn, c.HandlerId }).Take(Batch).ToListAsync(ct);
         var orders = await (from o in db.OmbudsmanOrders.AsNoTracking()
@@ -115,7 +115,7 @@ public sealed class Reminders(
             DueOn = deadline.DueOn, Kind = kind, Recipients = string.Join(", ", recipients.Select(r => r.Email)), ClaimedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
         db.SentReminders.Add(claim);
-        db.AuditEvents.Add(audit.Record(Actor.System, $"complaint.reminder-{kind}", "complaint", deadline.Id.ToString(), deadline.Id, null,
+        db.AuditEvents.Add(audit.Record(Actor.System, (kind == Overdue ? ComplaintAction.RemindOverdue : ComplaintAction.RemindDueSoon).AuditCode, "complaint", deadline.Id.ToString(), deadline.Id, null,
             AuditTrail.Snapshot(new { deadline.Stage, clock = deadline.Clock, deadline.DueOn, to = claim.Recipients })));
         try
         {

@@ -1,6 +1,8 @@
+using LinqKit;
 using Microsoft.EntityFrameworkCore;
 using Redress.Domain.Complaints;
 using Redress.Domain.Measures;
+using Redress.Domain.Rules;
 using Redress.Web.Data;
 
 namespace Redress.Web.Reports;
@@ -34,8 +36,9 @@ public sealed class TsmReports(RedressDbContext db)
             _ => homesRow.Lcra + homesRow.Lcho,
         };
 
-        var complaints = db.Complaints.AsNoTracking().Where(c => c.Status != ComplaintStatus.NotAccepted);
-        var stages = db.ComplaintStages.AsNoTracking();
+        var period = ReportingPeriod.Year(year.Year);
+        var complaints = db.Complaints.AsNoTracking().Where(ComplaintRules.CountsInCh01);
+        var stages = db.ComplaintStages.AsNoTracking().AsExpandable();
         if (tenure is { } t)
         {
             complaints = complaints.Where(c => db.Residents.Any(r => r.Id == c.ResidentId && r.Tenure == t));
@@ -44,12 +47,12 @@ public sealed class TsmReports(RedressDbContext db)
         // Without a tenure, stages need no look at their complaint: a complaint not accepted never reaches a
         // response or stage 2 (the aggregate refuses it), so every stage counted belongs to an accepted one.
 
-        var received1 = await complaints.CountAsync(c => c.ReceivedOn >= from && c.ReceivedOn <= to, ct);
-        var received2 = await stages.CountAsync(s => s.Number == 2 && s.RequestedOn >= from && s.RequestedOn <= to, ct);
+        var received1 = await complaints.CountAsync(MeasureCatalogue.ReceivedIn(period), ct);
+        var received2 = await stages.CountAsync(MeasureCatalogue.RequestedIn(period, 2), ct);
         var ch02 = await stages
-            .Where(s => s.RespondedOn >= from && s.RespondedOn <= to)
+            .Where(MeasureCatalogue.AnyRespondedIn(period))
             .GroupBy(s => s.Number)
-            .Select(g => new { Stage = g.Key, Responded = g.Count(), Within = g.Count(s => s.RespondedOn <= s.RespondBy) })
+            .Select(g => new { Stage = g.Key, Responded = g.Count(), Within = g.Count(s => StageRules.RespondedInTime.Expression.Invoke(s)) })
             .ToListAsync(ct);
 
         Ch02Stage Stage(int n)

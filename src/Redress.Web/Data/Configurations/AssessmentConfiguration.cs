@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Redress.Domain.Common;
 using Redress.Domain.Code;
 
 namespace Redress.Web.Data.Configurations;
@@ -25,9 +26,9 @@ internal sealed class AssessmentAnswerConfiguration : IEntityTypeConfiguration<A
     {
         b.Property(a => a.Id).ValueGeneratedNever();
         b.Property(a => a.Provision).HasMaxLength(10);
-        b.Property(a => a.Evidence).HasMaxLength(4000);
-        b.Property(a => a.Commentary).HasMaxLength(4000);
-        b.Property(a => a.Action).HasMaxLength(4000);
+        b.Property(a => a.Evidence).HasMaxLength(Limits.Note);
+        b.Property(a => a.Commentary).HasMaxLength(Limits.Note);
+        b.Property(a => a.Action).HasMaxLength(Limits.Note);
         b.HasIndex(a => new { a.AssessmentId, a.Provision }).IsUnique();
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Redress.Domain.Common;
 using Redress.Domain.Complaints;
 using Redress.Web.Data.Entities;
 
@@ -14,8 +15,8 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         b.Property(c => c.Reference).HasMaxLength(40);
         b.HasIndex(c => c.Reference).IsUnique();
         b.Property(c => c.Version).IsConcurrencyToken();
-        b.Property(c => c.Category).HasMaxLength(100);
-        b.Property(c => c.ReceivedBy).HasMaxLength(200);
+        b.Property(c => c.Category).HasMaxLength(Limits.Label);
+        b.Property(c => c.ReceivedBy).HasMaxLength(Limits.Name);
         b.Property(c => c.Scheme).HasMaxLength(40);
         b.Property(c => c.Representative)
             .HasConversion(JsonColumn.Converter<RepresentativeDetails?>(), JsonColumn.Comparer<RepresentativeDetails?>());
@@ -102,7 +103,7 @@ internal sealed class OutstandingActionConfiguration : IEntityTypeConfiguration<
     {
         b.HasKey(a => a.Id);
         b.Property(a => a.Id).ValueGeneratedNever();
-        b.Property(a => a.Owner).HasMaxLength(200);
+        b.Property(a => a.Owner).HasMaxLength(Limits.Name);
         b.HasIndex(a => new { a.CompletedOn, a.DueOn });
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Redress.Domain.Common;
 using Redress.Domain.Complaints;
 using Redress.Web.Data.Entities;
 
@@ -11,9 +12,9 @@ internal sealed class CorrespondenceConfiguration : IEntityTypeConfiguration<Cor
     {
         b.ToTable("Correspondence");
         b.Property(c => c.Id).ValueGeneratedNever();
-        b.Property(c => c.PartyName).HasMaxLength(200);
+        b.Property(c => c.PartyName).HasMaxLength(Limits.Name);
         b.Property(c => c.Summary).HasMaxLength(Correspondence.MaxSummary);
-        b.Property(c => c.RecordedBy).HasMaxLength(200);
+        b.Property(c => c.RecordedBy).HasMaxLength(Limits.Name);
         b.HasOne<Complaint>().WithMany().HasForeignKey(c => c.ComplaintId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(c => new { c.ComplaintId, c.OccurredOn });
     }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Redress.Domain.Common;
 using Redress.Domain.Complaints;
 using Redress.Domain.Oversight;
 
@@ -11,9 +12,9 @@ internal sealed class LearningActionConfiguration : IEntityTypeConfiguration<Lea
     {
         b.Property(a => a.Id).ValueGeneratedNever();
         b.Property(a => a.Title).HasMaxLength(500);
-        b.Property(a => a.Theme).HasMaxLength(200);
-        b.Property(a => a.Owner).HasMaxLength(200);
-        b.Property(a => a.WhatChanged).HasMaxLength(4000);
+        b.Property(a => a.Theme).HasMaxLength(Limits.Name);
+        b.Property(a => a.Owner).HasMaxLength(Limits.Name);
+        b.Property(a => a.WhatChanged).HasMaxLength(Limits.Note);
         b.Property(a => a.ComplaintIds).HasConversion(JsonColumn.Converter<List<Guid>>(), JsonColumn.Comparer<List<Guid>>());
         b.Property(a => a.Version).IsConcurrencyToken();
         b.HasIndex(a => new { a.Status, a.DueOn });
@@ -26,7 +27,7 @@ internal sealed class ExceptionalCircumstanceConfiguration : IEntityTypeConfigur
     public void Configure(EntityTypeBuilder<ExceptionalCircumstance> b)
     {
         b.Property(e => e.Id).ValueGeneratedNever();
-        b.Property(e => e.Reason).HasMaxLength(4000);
+        b.Property(e => e.Reason).HasMaxLength(Limits.Note);
         b.Property(e => e.ResidentsTold).HasMaxLength(2000);
         b.HasIndex(e => e.From);
     }
@@ -64,8 +65,8 @@ internal sealed class OmbudsmanOrderConfiguration : IEntityTypeConfiguration<Omb
     public void Configure(EntityTypeBuilder<OmbudsmanOrder> b)
     {
         b.Property(o => o.Id).ValueGeneratedNever();
-        b.Property(o => o.Description).HasMaxLength(4000);
-        b.Property(o => o.Evidence).HasMaxLength(4000);
+        b.Property(o => o.Description).HasMaxLength(Limits.Note);
+        b.Property(o => o.Evidence).HasMaxLength(Limits.Note);
         b.HasIndex(o => new { o.Status, o.DueOn });
     }
 }
@@ -77,7 +78,7 @@ internal sealed class AnnualReportConfiguration : IEntityTypeConfiguration<Annua
         b.Property(r => r.Id).ValueGeneratedNever();
         b.Property(r => r.Analysis).HasMaxLength(40_000);
         b.Property(r => r.OmbudsmanReports).HasMaxLength(10_000);
-        b.Property(r => r.GoverningBodyResponse).HasMaxLength(20_000);
+        b.Property(r => r.GoverningBodyResponse).HasMaxLength(Limits.LongText);
         b.Property(r => r.Version).IsConcurrencyToken();
         b.Ignore(r => r.IsPublished);
         b.HasIndex(r => r.ReportingYear).IsUnique();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Redress.Domain.Common;
 using Redress.Domain.Complaints;
 using Redress.Web.Data.Entities;
 
@@ -12,8 +13,8 @@ internal sealed class SentReminderConfiguration : IEntityTypeConfiguration<SentR
         b.Property(r => r.Id).ValueGeneratedNever();
         b.Property(r => r.Clock).HasMaxLength(20);
         b.Property(r => r.Kind).HasMaxLength(20);
-        b.Property(r => r.Recipients).HasMaxLength(4000);
-        b.Property(r => r.MessageId).HasMaxLength(200);
+        b.Property(r => r.Recipients).HasMaxLength(Limits.Note);
+        b.Property(r => r.MessageId).HasMaxLength(Limits.Name);
         b.HasOne<Complaint>().WithMany().HasForeignKey(r => r.ComplaintId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(r => new { r.ComplaintId, r.Stage, r.Clock, r.DueOn, r.Kind }).IsUnique();
         b.HasIndex(r => r.SentAtUtc);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Redress.Domain.Common;
 using Redress.Domain.Complaints;
 using Redress.Domain.Requests;
 using Redress.Web.Data.Entities;
@@ -13,9 +14,9 @@ internal sealed class ServiceRequestConfiguration : IEntityTypeConfiguration<Ser
         b.Property(r => r.Id).ValueGeneratedNever();
         b.Property(r => r.Reference).HasMaxLength(40);
         b.HasIndex(r => r.Reference).IsUnique();
-        b.Property(r => r.Description).HasMaxLength(20_000);
+        b.Property(r => r.Description).HasMaxLength(Limits.LongText);
         b.Property(r => r.Category).HasMaxLength(100);
-        b.Property(r => r.LastNote).HasMaxLength(4000);
+        b.Property(r => r.LastNote).HasMaxLength(Limits.Note);
         b.Property(r => r.Version).IsConcurrencyToken();
         b.Ignore(r => r.IsOpen);
         b.HasOne<Resident>().WithMany().HasForeignKey(r => r.ResidentId).OnDelete(DeleteBehavior.Restrict);
@@ -33,9 +34,9 @@ internal sealed class FeedbackConfiguration : IEntityTypeConfiguration<Feedback>
     {
         b.ToTable("Feedback");
         b.Property(f => f.Id).ValueGeneratedNever();
-        b.Property(f => f.Source).HasMaxLength(200);
-        b.Property(f => f.PersonName).HasMaxLength(200);
-        b.Property(f => f.Dissatisfaction).HasMaxLength(20_000);
+        b.Property(f => f.Source).HasMaxLength(Limits.Name);
+        b.Property(f => f.PersonName).HasMaxLength(Limits.Name);
+        b.Property(f => f.Dissatisfaction).HasMaxLength(Limits.LongText);
         b.Property(f => f.HowTold).HasMaxLength(2000);
         b.Property(f => f.Version).IsConcurrencyToken();
         b.HasOne<Resident>().WithMany().HasForeignKey(f => f.ResidentId).OnDelete(DeleteBehavior.Restrict);

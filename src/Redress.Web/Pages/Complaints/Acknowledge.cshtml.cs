@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Redress.Domain.Common;
 using Redress.Domain.Complaints;
 using Redress.Web.Audit;
 using Redress.Web.Auth;
@@ -25,7 +26,12 @@ public sealed class AcknowledgeModel(ComplaintOperations complaints, Handlers ha
     public Definition? Definition { get; private set; }
     public DateOnly? AcknowledgedOn { get; private set; }
 
-    protected override void Prefill() => Form.AcknowledgedOn = Dates.Parts(clock.TodayInUk());
+    protected override void Prefill()
+    {
+        Form.AcknowledgedOn = Dates.Parts(clock.TodayInUk());
+        // Code 6.8: points the resident raised before the acknowledgement are part of what it defines.
+        Form.Points = string.Join('\n', Complaint.Stages[^1].PointsRaised);
+    }
 
     protected override async Task<bool> LoadMoreAsync(CancellationToken ct)
     {
@@ -34,28 +40,34 @@ public sealed class AcknowledgeModel(ComplaintOperations complaints, Handlers ha
         return true;
     }
 
+    protected override ComplaintAction Action => ComplaintAction.Acknowledge;
+
+    protected override Guid? NewHandler => Form.HandlerId;
+
     protected override bool Read()
     {
         AcknowledgedOn = Form.AcknowledgedOn.Read(ModelState, "acknowledgedOn", "The date acknowledged", required: true);
-        if (Form.HandlerId is null || Options.All(o => o.Id != Form.HandlerId))
+        if (Form.HandlerId is null)
         {
-            ModelState.AddModelError("handlerId", Complaint.Stage == 2
-                ? "Select who will handle stage 2: it cannot be the stage 1 handler"
-                : "Select who will handle the complaint");
+            ModelState.AddModelError("handlerId", "Select who will handle the complaint");
         }
-        Definition = Form.Definition(ModelState);
+        Definition = Form.Definition();
+        // Code 5.6: the complaint's own rule for a complete definition, every problem at once.
+        foreach (var problem in Definition.WithPoints(Complaint.Stages[^1].PointsRaised).Check())
+        {
+            Show(problem);
+        }
         return ModelState.IsValid;
     }
 
-    protected override async Task<IActionResult> RecordAsync(Guid id, CancellationToken ct)
+    protected override ComplaintChange Change()
     {
         var (on, handler, definition) = (AcknowledgedOn!.Value, Form.HandlerId!.Value, Definition!);
-        var outcome = await Complaints.ApplyAsync(id, Version, "complaint.acknowledged", Actor.From(User),
-            (c, ctx, _) => c.Acknowledge(on, handler, definition, ctx), ct);
-        return outcome.Succeeded
-            ? Done(id, $"Stage {outcome.Value!.Stage} acknowledged. The response is due by {Display.Date(outcome.Value.Stages[^1].RespondBy)}.")
-            : Refused(outcome, AcknowledgeForm.KeyFor);
+        return (c, ctx, _) => c.Acknowledge(on, handler, definition, ctx);
     }
+
+    protected override string Banner(ComplaintView recorded) =>
+        $"Stage {recorded.Stage} acknowledged. The response is due by {Display.Date(recorded.Stages[^1].RespondBy)}.";
 }
 
 public sealed class AcknowledgeForm
@@ -64,56 +76,22 @@ public sealed class AcknowledgeForm
     public Guid? HandlerId { get; set; }
     public string? Summary { get; set; }
     public string? Points { get; set; }
-    public string? Outcomes { get; set; }
+    public string? OutcomesSought { get; set; }
     public string? NotResponsibleFor { get; set; }
     public string? Clarification { get; set; }
-
-    public static string KeyFor(string? field) => field switch
-    {
-        "acknowledgedOn" or "calendar" => "acknowledgedOn",
-        "handlerId" => "handlerId",
-        "definition.summary" => "summary",
-        "definition.points" => "points",
-        "definition.outcomesSought" => "outcomes",
-        _ => "summary",
-    };
 
     public static IReadOnlyList<string> Lines(string? text) =>
         [.. (text ?? "").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)];
 
-    public Definition? Definition(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary state)
+    /// <summary>The definition as written, one point or outcome a line; the complaint checks it.</summary>
+    public Definition Definition() => new()
     {
-        if (string.IsNullOrWhiteSpace(Summary))
-        {
-            state.AddModelError("summary", "Enter your understanding of the complaint");
-        }
-        var points = Lines(Points);
-        if (points.Count == 0)
-        {
-            state.AddModelError("points", "Enter each point of complaint, one on each line");
-        }
-        else if (points.Distinct(StringComparer.OrdinalIgnoreCase).Count() != points.Count)
-        {
-            state.AddModelError("points", "Each point of complaint must be different");
-        }
-        var outcomes = Lines(Outcomes);
-        if (outcomes.Count == 0)
-        {
-            state.AddModelError("outcomes", "Enter the outcomes the resident is seeking, one on each line");
-        }
-        if (!state.IsValid)
-        {
-            return null;
-        }
-        return new Definition
-        {
-            Summary = Summary!.Trim(),
-            Points = [.. points],
-            OutcomesSought = [.. outcomes],
-            NotResponsibleFor = [.. Lines(NotResponsibleFor).Select(ParseNotResponsible)],
-            ClarificationSought = string.IsNullOrWhiteSpace(Clarification) ? null : Clarification.Trim(),
-        };
-    }
+        Summary = Summary?.Trim() ?? "",
+        Points = [.. Lines(Points)],
+        OutcomesSought = [.. Lines(OutcomesSought)],
+        NotResponsibleFor = [.. Lines(NotResponsibleFor).Select(ParseNotResponsible)],
+        ClarificationSought = string.IsNullOrWhiteSpace(Clarification) ? null : Clarification.Trim(),
+    };
 
     /// <summary>"Matter: who is responsible" on one line.</summary>
     private static NotResponsibleFor ParseNotResponsible(string line)

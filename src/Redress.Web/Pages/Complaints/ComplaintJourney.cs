@@ -1,13 +1,20 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Redress.Domain.Common;
+using Redress.Domain.Complaints;
+using Redress.Web.Audit;
+using Redress.Web.Common;
 using Redress.Web.Complaints;
+using Redress.Web.Pages.Shared;
 
 namespace Redress.Web.Pages.Complaints;
 
 /// <summary>
 /// A journey on one complaint: the form (GET, or "Change answers"), a check-your-answers step
-/// ("Continue"), then the change recorded ("Confirm"). The ETag read when the form was first shown
-/// travels with it, so a complaint changed meanwhile is refused, never overwritten.
+/// ("Continue"), then the change recorded ("Confirm"). The page only reads its answers; the rules are the
+/// complaint's own: "Continue" tries the change on the complaint as it is, without saving, so a refusal
+/// shows at its field before the check page, and "Confirm" records it. The ETag read when the form was
+/// first shown travels with it, so a complaint changed meanwhile is refused, never overwritten.
 /// </summary>
 public abstract class ComplaintJourney(ComplaintOperations complaints) : PageModel
 {
@@ -19,6 +26,12 @@ public abstract class ComplaintJourney(ComplaintOperations complaints) : PageMod
     public bool Checking { get; private set; }
 
     protected ComplaintOperations Complaints => complaints;
+
+    /// <summary>The action this journey records.</summary>
+    protected abstract ComplaintAction Action { get; }
+
+    /// <summary>The person the action gives the complaint to, checked as someone who can hold complaints.</summary>
+    protected virtual Guid? NewHandler => null;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -36,7 +49,7 @@ public abstract class ComplaintJourney(ComplaintOperations complaints) : PageMod
         {
             return NotFound();
         }
-        Checking = Read();
+        Checking = Read() && await TryAsync(id, ct);
         return Page();
     }
 
@@ -56,26 +69,51 @@ public abstract class ComplaintJourney(ComplaintOperations complaints) : PageMod
     {
     }
 
-    /// <summary>Reads and checks the answers into model state; true when they can be recorded.</summary>
+    /// <summary>Reads the answers into model state (dates, numbers, choices made); true when they can be tried.</summary>
     protected abstract bool Read();
 
-    /// <summary>Records the change; on a refusal adds it to model state and shows the page again.</summary>
-    protected abstract Task<IActionResult> RecordAsync(Guid id, CancellationToken ct);
+    /// <summary>The change the answers make, once <see cref="Read"/> succeeded.</summary>
+    protected abstract ComplaintChange Change();
+
+    /// <summary>The banner once the change is recorded.</summary>
+    protected abstract string Banner(ComplaintView recorded);
+
+    /// <summary>Records the change; on a refusal shows it at its field and the page again.</summary>
+    protected virtual async Task<IActionResult> RecordAsync(Guid id, CancellationToken ct)
+    {
+        var outcome = await complaints.ApplyAsync(id, new ChangeOptions(Version, NewHandler), Action, Actor.From(User), Change(), ct);
+        return outcome.Succeeded ? Done(id, Banner(outcome.Value!)) : Refused(outcome);
+    }
 
     /// <summary>More to load once the complaint is known (choices of handler, settings).</summary>
     protected virtual Task<bool> LoadMoreAsync(CancellationToken ct) => Task.FromResult(true);
 
-    /// <summary>A refusal by the rules, shown at the form field that <paramref name="keyFor"/> gives for the field it names.</summary>
-    protected IActionResult Refused(Common.Outcome<ComplaintView> outcome, Func<string?, string> keyFor)
+    /// <summary>
+    /// A refusal, shown at the input whose id is the last part of the field the rule names
+    /// ("definition.summary" at "summary"); a rule about something not on the page shows in the summary alone.
+    /// </summary>
+    protected IActionResult Refused<T>(Outcome<T> outcome)
     {
-        ModelState.AddModelError(keyFor(outcome.Error?.Field), outcome.Error?.Message ?? "The change could not be recorded");
+        Show(outcome.Error ?? new DomainError("refused", "The change could not be recorded."));
         return Page();
     }
+
+    protected void Show(DomainError error) => ModelState.AddModelError(Field.Id(error.Field ?? ""), error.Message);
 
     protected IActionResult Done(Guid id, string banner)
     {
         TempData["Banner"] = banner;
-        return Redirect($"/complaints/{id}");
+        return RedirectToPage("/Complaints/Show", new { id });
+    }
+
+    private async Task<bool> TryAsync(Guid id, CancellationToken ct)
+    {
+        var error = await complaints.TryAsync(id, new ChangeOptions(Version, NewHandler), Change(), ct);
+        if (error is not null)
+        {
+            Show(error);
+        }
+        return error is null;
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Redress.Domain.Common;
 using Redress.Domain.Complaints;
 using Redress.Web.Audit;
 using Redress.Web.Auth;
@@ -23,10 +24,10 @@ public sealed class CompleteModel(ComplaintOperations complaints, TimeProvider c
     [BindProperty] public string? Paid { get; set; }
 
     public RemedyView? Remedy { get; private set; }
-    public ActionView? Action { get; private set; }
+    public ActionView? Item { get; private set; }
     public DateOnly? Completed { get; private set; }
     public long? PaidPence { get; private set; }
-    public string What => Remedy is { } r ? $"{Display.Words(r.Type)}: {r.Description}" : Action!.Description;
+    public string What => Remedy is { } r ? $"{Display.Words(r.Type)}: {r.Description}" : Item!.Description;
 
     protected override void Prefill()
     {
@@ -40,8 +41,8 @@ public sealed class CompleteModel(ComplaintOperations complaints, TimeProvider c
     protected override Task<bool> LoadMoreAsync(CancellationToken ct)
     {
         Remedy = Kind == "remedies" ? Complaint.Remedies.FirstOrDefault(r => r.Id == ItemId) : null;
-        Action = Kind == "actions" ? Complaint.OutstandingActions.FirstOrDefault(a => a.Id == ItemId) : null;
-        return Task.FromResult(Remedy is not null || Action is not null);
+        Item = Kind == "actions" ? Complaint.OutstandingActions.FirstOrDefault(a => a.Id == ItemId) : null;
+        return Task.FromResult(Remedy is not null || Item is not null);
     }
 
     protected override bool Read()
@@ -55,18 +56,21 @@ public sealed class CompleteModel(ComplaintOperations complaints, TimeProvider c
             }
             else
             {
-                ModelState.AddModelError("paid", "Enter the amount paid in pounds, like 150 or 150.50");
+                ModelState.AddModelError("paidPence", "Enter the amount paid in pounds, like 150 or 150.50");
             }
         }
         return ModelState.IsValid;
     }
 
-    protected override async Task<IActionResult> RecordAsync(Guid id, CancellationToken ct)
+    protected override ComplaintAction Action => Remedy is not null ? ComplaintAction.CompleteRemedy : ComplaintAction.CompleteAction;
+
+    protected override ComplaintChange Change()
     {
         var (item, on, paid) = (ItemId, Completed!.Value, PaidPence);
-        var outcome = Remedy is not null
-            ? await Complaints.ApplyAsync(id, Version, "complaint.remedy-completed", Actor.From(User), (c, ctx, _) => c.CompleteRemedy(item, on, paid, ctx), ct)
-            : await Complaints.ApplyAsync(id, Version, "complaint.action-completed", Actor.From(User), (c, ctx, _) => c.CompleteAction(item, on, ctx), ct);
-        return outcome.Succeeded ? Done(id, $"Recorded as done: {What}.") : Refused(outcome, field => field == "paidPence" ? "paid" : "completedOn");
+        return Remedy is not null
+            ? (c, ctx, _) => c.CompleteRemedy(item, on, paid, ctx)
+            : (c, ctx, _) => c.CompleteAction(item, on, ctx);
     }
+
+    protected override string Banner(ComplaintView recorded) => $"Recorded as done: {What}.";
 }

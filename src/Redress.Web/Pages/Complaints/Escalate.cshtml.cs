@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Redress.Domain.Common;
 using Redress.Domain.Complaints;
 using Redress.Web.Audit;
 using Redress.Web.Auth;
@@ -21,21 +22,22 @@ public sealed class EscalateModel(ComplaintOperations complaints, TimeProvider c
 
     protected override void Prefill() => Form.RequestedOn = Dates.Parts(clock.TodayInUk());
 
+    protected override ComplaintAction Action => ComplaintAction.Escalate;
+
     protected override bool Read()
     {
         RequestedOn = Form.RequestedOn.Read(ModelState, "requestedOn", "The date the request was received", required: true);
         return ModelState.IsValid;
     }
 
-    protected override async Task<IActionResult> RecordAsync(Guid id, CancellationToken ct)
+    protected override ComplaintChange Change()
     {
-        var (requestedOn, channel) = (RequestedOn!.Value, Form.Channel);
-        var outcome = await Complaints.ApplyAsync(id, Version, "complaint.escalated", Actor.From(User),
-            (c, ctx, s) => c.Escalate(requestedOn, channel, s.Timescales, ctx), ct);
-        return outcome.Succeeded
-            ? Done(id, $"Escalated to stage 2. Acknowledge it by {Display.Date(outcome.Value!.Stages[^1].AcknowledgeBy)}.")
-            : Refused(outcome, _ => "requestedOn");
+        var request = new EscalationRequest(RequestedOn!.Value, null, Form.Channel);
+        return (c, ctx, s) => c.Escalate(request, s.ReceiptPolicy, s.Timescales, ctx);
     }
+
+    protected override string Banner(ComplaintView recorded) =>
+        $"Escalated to stage 2. Acknowledge it by {Display.Date(recorded.Stages[^1].AcknowledgeBy)}.";
 }
 
 public sealed class EscalateForm

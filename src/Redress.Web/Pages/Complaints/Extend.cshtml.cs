@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Redress.Domain.Common;
 using Redress.Domain.Complaints;
 using Redress.Web.Audit;
 using Redress.Web.Auth;
@@ -26,19 +27,19 @@ public sealed class ExtendModel(ComplaintOperations complaints, TimeProvider clo
 
     protected override void Prefill() => Form.NotifiedOn = Dates.Parts(clock.TodayInUk());
 
+    protected override ComplaintAction Action => ComplaintAction.Extend;
+
     protected override bool Read()
     {
-        var days = Whole(Form.WorkingDays, "workingDays", "the length of the extension", 1, 60);
-        var interval = string.IsNullOrWhiteSpace(Form.UpdateInterval) ? null : Whole(Form.UpdateInterval, "updateInterval", "the update interval", 1, 60);
+        var days = Whole(Form.WorkingDays, "workingDays", "the length of the extension", Limits.ExtensionMinDays, Limits.ExtensionMaxDays);
+        var interval = string.IsNullOrWhiteSpace(Form.UpdateInterval)
+            ? null
+            : Whole(Form.UpdateInterval, "updateIntervalWorkingDays", "the update interval", Limits.UpdateIntervalMinDays, Limits.UpdateIntervalMaxDays);
         if (string.IsNullOrWhiteSpace(Form.Reason))
         {
             ModelState.AddModelError("reason", "Enter the reason for the extension, as you explained it to the resident");
         }
         var told = Form.NotifiedOn.Read(ModelState, "notifiedOn", "The date the resident was told", required: true);
-        if (days is { } d && Stage.ExtendedWorkingDays + d > Stage.ExtensionCapDays && string.IsNullOrWhiteSpace(Form.GoodReason))
-        {
-            ModelState.AddModelError("goodReason", $"Enter the good reason for extending beyond {Stage.ExtensionCapDays} working days in total (Code {(Stage.Stage == 1 ? "6.4" : "6.15")})");
-        }
         if (!ModelState.IsValid)
         {
             return false;
@@ -47,15 +48,14 @@ public sealed class ExtendModel(ComplaintOperations complaints, TimeProvider clo
         return true;
     }
 
-    protected override async Task<IActionResult> RecordAsync(Guid id, CancellationToken ct)
+    protected override ComplaintChange Change()
     {
         var request = Extension!;
-        var outcome = await Complaints.ApplyAsync(id, Version, "complaint.extended", Actor.From(User),
-            (c, ctx, s) => c.Extend(request, s.Ombudsman.AsText(), ctx), ct);
-        return outcome.Succeeded
-            ? Done(id, $"Extension recorded. The response is now due by {Display.Date(outcome.Value!.Stages[^1].RespondBy)}.")
-            : Refused(outcome, field => field is "notifiedOn" or "goodReason" or "workingDays" ? field : "reason");
+        return (c, ctx, s) => c.Extend(request, s.Ombudsman.AsText(), ctx);
     }
+
+    protected override string Banner(ComplaintView recorded) =>
+        $"Extension recorded. The response is now due by {Display.Date(recorded.Stages[^1].RespondBy)}.";
 
     /// <summary>A whole number of working days: "Enter the length…" when empty, the range when not.</summary>
     private int? Whole(string? text, string key, string what, int min, int max)

@@ -18,20 +18,20 @@ namespace Redress.Web.Pages.Complaints;
 [Authorize(Policy = Policies.CaseworkPages)]
 public sealed class FinishModel(ComplaintOperations complaints, TimeProvider clock) : ComplaintJourney(complaints)
 {
-    public sealed record Kind(string Title, string Intro, string DateLabel, string? NoteLabel, string Button, string Audit, string Done);
+    public sealed record Kind(ComplaintAction Action, string Title, string Intro, string DateLabel, string DateField, string? NoteLabel, string Button, string Done);
 
     private static readonly Dictionary<string, Kind> Kinds = new()
     {
-        ["withdraw"] = new("Record that the resident withdrew the complaint",
+        ["withdraw"] = new(ComplaintAction.Withdraw, "Record that the resident withdrew the complaint",
             "A withdrawn complaint still counts in the complaint measures (CH01).",
-            "Date withdrawn", "Reason given by the resident (optional)", "Record withdrawal", "complaint.withdrawn", "Withdrawal recorded."),
-        ["close"] = new("Close the complaint",
+            "Date withdrawn", "withdrawnOn", "Reason given by the resident (optional)", "Record withdrawal", "Withdrawal recorded."),
+        ["close"] = new(ComplaintAction.Close, "Close the complaint",
             "Close it once the response is issued and nothing more is expected. A closed stage 1 complaint can still be escalated.",
-            "Date closed", null, "Close complaint", "complaint.closed", "Complaint closed."),
+            "Date closed", "closedOn", null, "Close complaint", "Complaint closed."),
     };
 
     [BindProperty(SupportsGet = true)]
-    public string Action { get; set; } = "";
+    public string Ending { get; set; } = "";
 
     [BindProperty]
     public DateParts On { get; set; } = new();
@@ -39,28 +39,29 @@ public sealed class FinishModel(ComplaintOperations complaints, TimeProvider clo
     [BindProperty]
     public string? Note { get; set; }
 
-    public Kind Journey => Kinds[Action];
+    public Kind Journey => Kinds[Ending];
     public DateOnly? Date { get; private set; }
+
+    protected override ComplaintAction Action => Journey.Action;
 
     protected override void Prefill() => On = Dates.Parts(clock.TodayInUk());
 
-    protected override Task<bool> LoadMoreAsync(CancellationToken ct) => Task.FromResult(Kinds.ContainsKey(Action));
+    protected override Task<bool> LoadMoreAsync(CancellationToken ct) => Task.FromResult(Kinds.ContainsKey(Ending));
 
     protected override bool Read()
     {
-        Date = On.Read(ModelState, "on", Journey.DateLabel, required: true);
+        Date = On.Read(ModelState, Journey.DateField, Journey.DateLabel, required: true);
         return ModelState.IsValid;
     }
 
-    protected override async Task<IActionResult> RecordAsync(Guid id, CancellationToken ct)
+    protected override ComplaintChange Change()
     {
         var date = Date!.Value;
         var note = string.IsNullOrWhiteSpace(Note) ? null : Note.Trim();
-        ComplaintChange change = Action == "withdraw"
+        return Journey.Action == ComplaintAction.Withdraw
             ? (c, ctx, _) => c.Withdraw(date, note, ctx)
             : (c, ctx, _) => c.Close(date, ctx);
-        var outcome = await Complaints.ApplyAsync(id, Version, Journey.Audit, Actor.From(User), change, ct);
-        return outcome.Succeeded ? Done(id, Journey.Done) : Refused(outcome, _ => "on");
     }
-}
 
+    protected override string Banner(ComplaintView recorded) => Journey.Done;
+}

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Redress.Domain.Common;
 using Redress.Domain.Complaints;
 using Redress.Web.Audit;
 using Redress.Web.Auth;
@@ -19,10 +20,14 @@ public sealed class NotAcceptModel(ComplaintOperations complaints, TimeProvider 
 {
     [BindProperty] public RefusalReason? Reason { get; set; }
     [BindProperty] public string? Explanation { get; set; }
-    [BindProperty] public string? Discretion { get; set; }
+    [BindProperty] public string? DiscretionConsidered { get; set; }
     [BindProperty] public DateParts DecidedOn { get; set; } = new();
+    [BindProperty] public DateParts ProceedingsFiledOn { get; set; } = new();
 
     public DateOnly? Decided { get; private set; }
+    public DateOnly? Filed { get; private set; }
+
+    protected override ComplaintAction Action => ComplaintAction.NotAccept;
 
     protected override void Prefill() => DecidedOn = Dates.Parts(clock.TodayInUk());
 
@@ -32,31 +37,17 @@ public sealed class NotAcceptModel(ComplaintOperations complaints, TimeProvider 
         {
             ModelState.AddModelError("reason", "Select why the complaint is not accepted");
         }
-        if (string.IsNullOrWhiteSpace(Explanation))
-        {
-            ModelState.AddModelError("explanation", "Explain to the resident why this complaint is not suitable for the complaints process");
-        }
-        if (Reason == RefusalReason.Over12Months && string.IsNullOrWhiteSpace(Discretion))
-        {
-            ModelState.AddModelError("discretion", "Record how you considered using discretion to accept a complaint made after 12 months");
-        }
         Decided = DecidedOn.Read(ModelState, "decidedOn", "The date of the decision", required: true);
+        Filed = ProceedingsFiledOn.Read(ModelState, "proceedingsFiledOn", "The date the claim was filed at court", required: false);
         return ModelState.IsValid;
     }
 
-    protected override async Task<IActionResult> RecordAsync(Guid id, CancellationToken ct)
+    protected override ComplaintChange Change()
     {
-        var refusal = new RefusalRequest(Reason!.Value, Explanation!.Trim(), Decided!.Value, string.IsNullOrWhiteSpace(Discretion) ? null : Discretion.Trim());
-        var outcome = await Complaints.ApplyAsync(id, Version, "complaint.not-accepted", Actor.From(User), (c, ctx, _) => c.NotAccept(refusal, ctx), ct);
-        return outcome.Succeeded
-            ? Done(id, "Recorded as not accepted. Tell the resident why, and that they can ask the Housing Ombudsman to review the decision.")
-            : Refused(outcome, field => field switch
-            {
-                "decidedOn" => "decidedOn",
-                "discretionConsidered" => "discretion",
-                "explanation" => "explanation",
-                _ => "reason",
-            });
+        var refusal = new RefusalRequest(Reason!.Value, Explanation?.Trim() ?? "", Decided!.Value, DiscretionConsidered?.Trim(), Filed);
+        return (c, ctx, _) => c.NotAccept(refusal, ctx);
     }
-}
 
+    protected override string Banner(ComplaintView recorded) =>
+        "Recorded as not accepted. Tell the resident why, and that they can ask the Housing Ombudsman to review the decision.";
+}

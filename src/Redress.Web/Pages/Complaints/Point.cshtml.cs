@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Redress.Domain.Common;
 using Redress.Domain.Complaints;
 using Redress.Web.Audit;
 using Redress.Web.Auth;
@@ -19,8 +20,10 @@ public sealed class PointModel(ComplaintOperations complaints) : ComplaintJourne
     [BindProperty] public string? Point { get; set; }
     [BindProperty] public bool? Related { get; set; }
 
-    /// <summary>What will happen, as the rule decides it.</summary>
-    public bool JoinsDefinition => Related == true && Complaint.Stage == 1 && Complaint.Status == ComplaintStatus.Investigating;
+    /// <summary>What will happen, as the complaint's own rule decides it (Code 6.8).</summary>
+    public bool JoinsDefinition => Related == true && Complaint.Allows(ComplaintAction.AddPoint) && Complaint.TakesRelatedPoints;
+
+    protected override ComplaintAction Action => ComplaintAction.AddPoint;
 
     protected override bool Read()
     {
@@ -35,19 +38,27 @@ public sealed class PointModel(ComplaintOperations complaints) : ComplaintJourne
         return ModelState.IsValid;
     }
 
+    /// <summary>Only a point that joins this complaint is tried on it; one logged as a new complaint is checked when it is logged.</summary>
+    protected override ComplaintChange Change()
+    {
+        var (point, related) = (Point!.Trim(), Related!.Value);
+        return (c, _, _) => c.TakesPoint(related) || !c.AllowedActions().Contains(ComplaintAction.AddPoint) ? c.AddPoint(point, related) : null;
+    }
+
+    protected override string Banner(ComplaintView recorded) => "Point added to the complaint definition. The response must give a finding on it.";
+
     protected override async Task<IActionResult> RecordAsync(Guid id, CancellationToken ct)
     {
         var outcome = await Complaints.AddPointAsync(id, Point!.Trim(), Related!.Value, null, Version, Actor.From(User), ct);
         if (!outcome.Succeeded)
         {
-            return Refused(outcome, _ => "point");
+            return Refused(outcome);
         }
         if (outcome.Kind == OutcomeKind.Created)
         {
             TempData["Banner"] = $"Logged as a new complaint, {outcome.Value!.Reference}, linked to {Complaint.Reference}.";
-            return Redirect($"/complaints/{outcome.Value.Id}");
+            return RedirectToPage("/Complaints/Show", new { id = outcome.Value.Id });
         }
-        return Done(id, "Point added to the complaint definition. The response must give a finding on it.");
+        return Done(id, Banner(outcome.Value!));
     }
 }
-

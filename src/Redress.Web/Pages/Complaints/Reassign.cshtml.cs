@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Redress.Domain.Common;
+using Redress.Domain.Complaints;
 using Redress.Web.Audit;
 using Redress.Web.Auth;
 using Redress.Web.Complaints;
@@ -25,20 +27,24 @@ public sealed class ReassignModel(ComplaintOperations complaints, Handlers handl
         return true;
     }
 
+    protected override ComplaintAction Action => ComplaintAction.Reassign;
+
+    protected override Guid? NewHandler => HandlerId;
+
     protected override bool Read()
     {
-        if (HandlerId is null || Options.All(o => o.Id != HandlerId))
+        if (HandlerId is null)
         {
             ModelState.AddModelError("handlerId", "Select who will handle the complaint now");
         }
         return ModelState.IsValid;
     }
 
-    protected override async Task<IActionResult> RecordAsync(Guid id, CancellationToken ct)
+    protected override ComplaintChange Change()
     {
         var handler = HandlerId!.Value;
-        var outcome = await Complaints.ApplyAsync(id, Version, "complaint.reassigned", Actor.From(User), (c, _, _) => c.Reassign(handler), ct);
-        return outcome.Succeeded ? Done(id, $"Reassigned to {Name}.") : Refused(outcome, _ => "handlerId");
+        return (c, _, _) => c.Reassign(handler);
     }
-}
 
+    protected override string Banner(ComplaintView recorded) => $"Reassigned to {Name}.";
+}

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Redress.Domain.Common;
 using Redress.Domain.Complaints;
 using Redress.Web.Audit;
 using Redress.Web.Auth;
@@ -15,11 +16,16 @@ public sealed class RefuseEscalationModel(ComplaintOperations complaints, TimePr
 {
     [BindProperty] public RefusalReason? Reason { get; set; }
     [BindProperty] public string? Explanation { get; set; }
+    [BindProperty] public string? DiscretionConsidered { get; set; }
     [BindProperty] public DateParts RequestedOn { get; set; } = new();
     [BindProperty] public DateParts DecidedOn { get; set; } = new();
+    [BindProperty] public DateParts ProceedingsFiledOn { get; set; } = new();
 
     public DateOnly? Requested { get; private set; }
     public DateOnly? Decided { get; private set; }
+    public DateOnly? Filed { get; private set; }
+
+    protected override ComplaintAction Action => ComplaintAction.RefuseEscalation;
 
     protected override void Prefill()
     {
@@ -34,21 +40,18 @@ public sealed class RefuseEscalationModel(ComplaintOperations complaints, TimePr
         {
             ModelState.AddModelError("reason", "Select the section 2 ground for refusing to escalate");
         }
-        if (string.IsNullOrWhiteSpace(Explanation))
-        {
-            ModelState.AddModelError("explanation", "Explain the reasons to the resident");
-        }
         Decided = DecidedOn.Read(ModelState, "decidedOn", "The date of the decision", required: true);
+        Filed = ProceedingsFiledOn.Read(ModelState, "proceedingsFiledOn", "The date the claim was filed at court", required: false);
         return ModelState.IsValid;
     }
 
-    protected override async Task<IActionResult> RecordAsync(Guid id, CancellationToken ct)
+    protected override ComplaintChange Change()
     {
-        var (requested, refusal) = (Requested!.Value, new RefusalRequest(Reason!.Value, Explanation!.Trim(), Decided!.Value, null));
-        var outcome = await Complaints.ApplyAsync(id, Version, "complaint.escalation-refused", Actor.From(User),
-            (c, ctx, _) => c.RefuseEscalation(requested, refusal, ctx), ct);
-        return outcome.Succeeded
-            ? Done(id, "Escalation refused. Tell the resident the reasons and that they can go to the Housing Ombudsman.")
-            : Refused(outcome, field => field is "requestedOn" or "decidedOn" or "explanation" ? field : "reason");
+        var requested = Requested!.Value;
+        var refusal = new RefusalRequest(Reason!.Value, Explanation?.Trim() ?? "", Decided!.Value, DiscretionConsidered?.Trim(), Filed);
+        return (c, ctx, _) => c.RefuseEscalation(requested, refusal, ctx);
     }
+
+    protected override string Banner(ComplaintView recorded) =>
+        "Escalation refused. Tell the resident the reasons and that they can go to the Housing Ombudsman.";
 }

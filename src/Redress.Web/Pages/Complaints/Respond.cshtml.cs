@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Redress.Domain.Common;
 using Redress.Domain.Complaints;
 using Redress.Web.Audit;
 using Redress.Web.Auth;
@@ -72,7 +73,8 @@ public sealed class RespondModel(ComplaintOperations complaints, SettingsStore s
         {
             return false;
         }
-        Answer = new RespondRequest(respondedOn!.Value, Form.Decision!.Value, findings, Form.Reasons!.Trim(), remedies, actions);
+        Answer = new RespondRequest(respondedOn!.Value, Form.Decision!.Value, findings, Form.Reasons!.Trim(), remedies, actions,
+            string.IsNullOrWhiteSpace(Form.DecisionDiffersBecause) ? null : Form.DecisionDiffersBecause.Trim());
         return true;
     }
 
@@ -98,15 +100,15 @@ public sealed class RespondModel(ComplaintOperations complaints, SettingsStore s
         return findings;
     }
 
-    protected override async Task<IActionResult> RecordAsync(Guid id, CancellationToken ct)
+    protected override ComplaintAction Action => ComplaintAction.Respond;
+
+    protected override ComplaintChange Change()
     {
         var response = Answer!;
-        var outcome = await Complaints.ApplyAsync(id, Version, "complaint.responded", Actor.From(User),
-            (c, ctx, s) => c.Respond(response, s.EscalationRoute(c.Stage), ctx), ct);
-        return outcome.Succeeded
-            ? Done(id, $"Stage {outcome.Value!.Stage} response recorded.")
-            : Refused(outcome, field => field == "respondedOn" ? "respondedOn" : "reasons");
+        return (c, ctx, s) => c.Respond(response, s.EscalationRoute(c.Stage), ctx);
     }
+
+    protected override string Banner(ComplaintView recorded) => $"Stage {recorded.Stage} response recorded.";
 }
 
 public sealed class RespondForm
@@ -115,6 +117,8 @@ public sealed class RespondForm
     public List<FindingForm> Findings { get; set; } = [];
     public Decision? Decision { get; set; }
     public string? Reasons { get; set; }
+    /// <summary>Code 6.7, 6.18: why the overall decision differs from the findings, when it does.</summary>
+    public string? DecisionDiffersBecause { get; set; }
     public List<RemedyForm> Remedies { get; set; } = [];
     public List<ActionForm> Actions { get; set; } = [];
 }
@@ -131,8 +135,10 @@ public sealed class RemedyForm
     public string? Description { get; set; }
     public string? Amount { get; set; }
     public DateParts Due { get; set; } = new();
+    /// <summary>Code 7.3: done as it was offered (an apology given in the response), so no date is to come.</summary>
+    public bool DoneNow { get; set; }
 
-    public bool IsEmpty => Type is null && string.IsNullOrWhiteSpace(Description) && string.IsNullOrWhiteSpace(Amount) && Due.IsEmpty;
+    public bool IsEmpty => Type is null && string.IsNullOrWhiteSpace(Description) && string.IsNullOrWhiteSpace(Amount) && Due.IsEmpty && !DoneNow;
 
     public RemedyRequest? Read(ModelStateDictionary state, int i)
     {
@@ -145,10 +151,6 @@ public sealed class RemedyForm
         {
             state.AddModelError($"remedies-{i}-type", $"Select the type of remedy {n}");
         }
-        if (string.IsNullOrWhiteSpace(Description))
-        {
-            state.AddModelError($"remedies-{i}-description", $"Enter what will happen for remedy {n}");
-        }
         long? pence = null;
         if (!string.IsNullOrWhiteSpace(Amount))
         {
@@ -158,15 +160,11 @@ public sealed class RemedyForm
             }
             else
             {
-                state.AddModelError($"remedies-{i}-amount", $"Enter the amount of remedy {n} in pounds, like 150 or 150.50");
+                state.AddModelError($"remedies-{i}-amountPence", $"Enter the amount of remedy {n} in pounds, like 150 or 150.50");
             }
         }
-        else if (Type == RemedyType.Financial)
-        {
-            state.AddModelError($"remedies-{i}-amount", $"Enter the amount of financial remedy {n}");
-        }
-        var due = Due.Read(state, $"remedies-{i}-due", $"The date remedy {n} is due", required: false);
-        return state.IsValid ? new RemedyRequest(Type!.Value, Description!.Trim(), pence, due) : null;
+        var due = Due.Read(state, $"remedies-{i}-dueOn", $"The date remedy {n} is due", required: false);
+        return state.IsValid ? new RemedyRequest(Type!.Value, Description!.Trim(), pence, due, DoneNow) : null;
     }
 }
 
@@ -185,9 +183,9 @@ public sealed class ActionForm
         var n = i + 1;
         if (string.IsNullOrWhiteSpace(Description))
         {
-            state.AddModelError($"actions-{i}-description", $"Enter what outstanding action {n} is");
+            state.AddModelError($"outstandingActions-{i}-description", $"Enter what outstanding action {n} is");
         }
-        var due = Due.Read(state, $"actions-{i}-due", $"The date outstanding action {n} is due", required: true);
-        return state.IsValid ? new ActionRequest(Description!.Trim(), due!.Value, string.IsNullOrWhiteSpace(Owner) ? null : Owner.Trim()) : null;
+        var due = Due.Read(state, $"outstandingActions-{i}-dueOn", $"The date outstanding action {n} is due", required: true);
+        return state.IsValid ? new ActionRequest(Description?.Trim() ?? "", due!.Value, string.IsNullOrWhiteSpace(Owner) ? null : Owner.Trim()) : null;
     }
 }

@@ -25,9 +25,12 @@ public sealed class ComplaintsModel(MeasureList list, TimeProvider clock) : Page
     public int Total { get; private set; }
     public int Pages => Math.Max(1, (Math.Min(Total, TeamList.CountLimit) + PageSize - 1) / PageSize);
 
+    /// <summary>The measure behind the figure: its label and definition are shown, never the raw key.</summary>
+    public Domain.Measures.Measure Found { get; private set; } = null!;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var complaints = Matching();
+        var complaints = await MatchingAsync(ct);
         if (complaints is null)
         {
             return NotFound();
@@ -49,7 +52,7 @@ public sealed class ComplaintsModel(MeasureList list, TimeProvider clock) : Page
     /// <summary>All the complaints behind the figure (up to 50,000), for download.</summary>
     private async Task<Documents.TableExport?> TableAsync(CancellationToken ct)
     {
-        var complaints = Matching();
+        var complaints = await MatchingAsync(ct);
         if (complaints is null)
         {
             return null;
@@ -61,11 +64,16 @@ public sealed class ComplaintsModel(MeasureList list, TimeProvider clock) : Page
     }
 
     /// <summary>The complaints behind the figure asked for, in the period asked for; null for a figure not known.</summary>
-    private IQueryable<Domain.Complaints.Complaint>? Matching()
+    private async Task<IQueryable<Domain.Complaints.Complaint>?> MatchingAsync(CancellationToken ct)
     {
         var today = clock.TodayInUk();
         Choice = PeriodChoice.From(Year, Quarter, today);
-        return Measure is null ? null : list.Complaints(Measure, Choice.Period, today);
+        if (Measure is null || await list.FindAsync(Measure, Choice.Period, ct) is not { } found)
+        {
+            return null;
+        }
+        Found = found;
+        return list.Complaints(found, Choice.Period, today);
     }
 
     public string ExportLink(string format) => $"/oversight/complaints?handler={format}&measure={Uri.EscapeDataString(Measure!)}&{Choice.Query}";

@@ -51,13 +51,7 @@ public static class Display
     }
 
     /// <summary>The section 2 grounds for not accepting or not escalating a complaint, in words.</summary>
-    public static string Ground(Domain.Complaints.RefusalReason reason) => reason switch
-    {
-        Domain.Complaints.RefusalReason.Over12Months => "The issue occurred, and the resident knew of it, more than 12 months before the complaint",
-        Domain.Complaints.RefusalReason.LegalProceedings => "Legal proceedings have started (a claim has been filed at court)",
-        Domain.Complaints.RefusalReason.PreviouslyConsidered => "The matter was considered before under the complaints policy",
-        _ => "Another reason, set out in the explanation",
-    };
+    public static string Ground(Domain.Complaints.RefusalReason reason) => Domain.Complaints.Wording.Ground(reason);
 
     public static string Money(long? pence) => pence is { } p ? (p / 100m).ToString("C", EnGb) : "";
 }

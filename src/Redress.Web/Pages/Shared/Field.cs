@@ -8,9 +8,14 @@ public static class Field
     public static string? Error(ModelStateDictionary state, string key) =>
         state.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
 
-    /// <summary>The id of a field's input: the last part of the model key in camelCase ("Input.Email" is "email").</summary>
+    /// <summary>
+    /// The id of a field's input, from a model key or the field a rule names: indexes become dashes, then
+    /// the last part in camelCase. "Input.Email" is "email", "definition.summary" is "summary",
+    /// "remedies[0].dueOn" is "remedies-0-dueOn".
+    /// </summary>
     public static string Id(string key)
     {
+        key = System.Text.RegularExpressions.Regex.Replace(key, @"\[(\d+)\]\.?", "-$1-").TrimEnd('-');
         var name = key[(key.LastIndexOf('.') + 1)..];
         return name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
     }

@@ -252,6 +252,9 @@ namespace Redress.Web.Data.Migrations.Sqlite
                     b.Property<bool>("OutsideTwelveMonths")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("ProceedingsFiledOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ReceivedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -370,6 +373,9 @@ namespace Redress.Web.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DecisionDiffersBecause")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Definition")
                         .HasColumnType("TEXT");
 
@@ -392,6 +398,10 @@ namespace Redress.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("OriginalRespondBy")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("PointsRaised")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Reasons")

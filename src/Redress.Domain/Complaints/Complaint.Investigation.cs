@@ -1,0 +1,152 @@
+using Redress.Domain.Common;
+
+namespace Redress.Domain.Complaints;
+
+/// <summary>Investigating a stage: acknowledgement with its definition, handlers, extensions and new points.</summary>
+public sealed partial class Complaint
+{
+    /// <summary>
+    /// Code 5.6, 5.7, 6.2, 6.11: acknowledge the current stage with its definition; starts the response
+    /// clock from the date actually acknowledged. Code 6.13: stage 2 needs a different handler. Points the
+    /// resident raised before the acknowledgement (6.8) join the definition.
+    /// </summary>
+    public DomainError? Acknowledge(DateOnly acknowledgedOn, Guid handlerId, Definition definition, ComplaintContext context)
+    {
+        var stage = CurrentStage;
+        var withRaised = definition.WithPoints(stage.PointsRaised);
+        var error = Require(ComplaintAction.Acknowledge)
+            ?? CheckDate("acknowledgedOn", "The acknowledgement date", acknowledgedOn, stage.RequestedOn, "the date the stage was requested", context.Today)
+            ?? CheckStage2Handler(handlerId)
+            ?? CheckDefinition(withRaised);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var respondBy = context.Calendar.AddWorkingDays(acknowledgedOn, stage.ResponseDays);
+        stage.Acknowledge(acknowledgedOn, handlerId, withRaised, respondBy);
+        Status = ComplaintStatus.Investigating;
+        UsedCalendar(context);
+        Touch();
+        return null;
+    }
+
+    /// <summary>Gives the current stage to another handler; stage 2 cannot go to the stage 1 handler (6.13).</summary>
+    public DomainError? Reassign(Guid handlerId)
+    {
+        var error = Require(ComplaintAction.Reassign) ?? CheckStage2Handler(handlerId);
+        if (error is not null)
+        {
+            return error;
+        }
+        CurrentStage.AssignHandler(handlerId);
+        Touch();
+        return null;
+    }
+
+    /// <summary>
+    /// Code 6.4-6.5, 6.15-6.16, 5.9: extend the response due date in force. Refused when notified after
+    /// the due date, or when the total passes the cap without a good reason.
+    /// </summary>
+    public DomainError? Extend(ExtendRequest request, string ombudsmanContact, ComplaintContext context)
+    {
+        var stage = CurrentStage;
+        var error = Require(ComplaintAction.Extend)
+            ?? CheckExtension(stage, request, context.Today)
+            ?? (string.IsNullOrWhiteSpace(ombudsmanContact)
+                ? new DomainError(ErrorCodes.ExtensionNeedsOmbudsmanContact,
+                    "An extension notice must give the Housing Ombudsman's contact details (Code 6.5, 6.16): an administrator must set them first.", "settings")
+                : null)
+            ?? CheckCap(stage, request);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var previous = stage.RespondBy!.Value;
+        var next = context.Calendar.AddWorkingDays(previous, request.WorkingDays);
+        var beyondCap = stage.ExtendedWorkingDays + request.WorkingDays > stage.ExtensionCapDays;
+        stage.Extend(new Extension(context.NewId(), request, previous, next, beyondCap) { OmbudsmanContact = ombudsmanContact });
+        UsedCalendar(context);
+        Touch();
+        return null;
+    }
+
+    private static DomainError? CheckExtension(ComplaintStage stage, ExtendRequest request, DateOnly today)
+    {
+        if (request.WorkingDays is < Limits.ExtensionMinDays or > Limits.ExtensionMaxDays)
+        {
+            return new DomainError(ErrorCodes.ExtensionLengthInvalid,
+                $"An extension must be from {Limits.ExtensionMinDays} to {Limits.ExtensionMaxDays} working days.", "workingDays");
+        }
+        if (request.NotifiedOn > today)
+        {
+            return Errors.InFuture("notifiedOn", "The date the resident was told", today);
+        }
+        if (request.NotifiedOn < stage.AcknowledgedOn)
+        {
+            return Errors.OutOfOrder("notifiedOn", "The resident cannot be told of an extension before the stage was acknowledged.");
+        }
+        // Code 6.4, 6.15: the resident is told before the timescale runs out, not after it was missed.
+        return request.NotifiedOn > stage.RespondBy
+            ? new DomainError(ErrorCodes.ExtensionAfterDueDate,
+                $"The resident was told on {request.NotifiedOn:yyyy-MM-dd}, after the response was due on {stage.RespondBy:yyyy-MM-dd}: the timescale was already missed, so it cannot be extended.",
+                "notifiedOn")
+            : null;
+    }
+
+    /// <summary>Code 6.4, 6.15: extensions total at most the cap (10 or 20 working days) unless a good reason is recorded.</summary>
+    private static DomainError? CheckCap(ComplaintStage stage, ExtendRequest request)
+    {
+        var total = stage.ExtendedWorkingDays + request.WorkingDays;
+        return total > stage.ExtensionCapDays && string.IsNullOrWhiteSpace(request.GoodReason)
+            ? new DomainError(ErrorCodes.ExtensionOverCap,
+                $"Extensions at stage {stage.Number} would total {total} working days, over the Code's limit of {stage.ExtensionCapDays} (Code {(stage.Number == 1 ? "6.4" : "6.15")}). Record a good reason to go beyond it.",
+                "goodReason")
+            : null;
+    }
+
+    /// <summary>
+    /// Code 6.8: whether a new point joins this complaint. It does when it is related and the stage 1
+    /// response is not issued (before the acknowledgement it joins what the definition will cover);
+    /// otherwise it must be logged as a new complaint.
+    /// </summary>
+    public bool TakesPoint(bool related) => related && Stage == 1 && IsOpen;
+
+    /// <summary>Code 6.8: adds a related point to the stage 1 definition, or to the points raised before it is written.</summary>
+    public DomainError? AddPoint(string point, bool related)
+    {
+        var error = Require(ComplaintAction.AddPoint);
+        if (error is not null)
+        {
+            return error;
+        }
+        if (!TakesPoint(related))
+        {
+            return new DomainError(ErrorCodes.PointNeedsNewComplaint,
+                "An unrelated point, or one raised after the stage 1 response, is logged as a new complaint (Code 6.8).", "related");
+        }
+        var stage = CurrentStage;
+        var known = stage.Definition?.Points ?? stage.PointsRaised;
+        if (known.Contains(point.Trim(), StringComparer.OrdinalIgnoreCase))
+        {
+            return new DomainError(ErrorCodes.DuplicatePoint, "That point is already in the complaint definition.", "point");
+        }
+        stage.AddPoint(point.Trim());
+        Touch();
+        return null;
+    }
+
+    private DomainError? CheckStage2Handler(Guid handlerId)
+    {
+        if (Stage != 2 || StageNumber(1)?.HandlerId != handlerId)
+        {
+            return null;
+        }
+        return new DomainError(ErrorCodes.Stage2HandlerConflict,
+            "The stage 2 handler must not be the person who considered the complaint at stage 1 (Code 6.13). Choose another handler.",
+            "handlerId");
+    }
+
+    private static DomainError? CheckDefinition(Definition definition) => definition.Check() is [var first, ..] ? first : null;
+}

@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Redress.Domain.Common;
+using Redress.Web.Data.Entities;
+
+namespace Redress.Web.Data.Configurations;
+
+internal sealed class SettingsRowConfiguration : IEntityTypeConfiguration<SettingsRow>
+{
+    public void Configure(EntityTypeBuilder<SettingsRow> b)
+    {
+        b.ToTable("Settings");
+        b.Property(s => s.Id).ValueGeneratedNever();
+        b.Property(s => s.Version).IsConcurrencyToken();
+    }
+}
+
+internal sealed class HomesYearConfiguration : IEntityTypeConfiguration<HomesYear>
+{
+    public void Configure(EntityTypeBuilder<HomesYear> b)
+    {
+        b.HasKey(h => h.Year);
+        b.Property(h => h.Year).ValueGeneratedNever();
+    }
+}
+
+internal sealed class ReferenceCounterConfiguration : IEntityTypeConfiguration<ReferenceCounter>
+{
+    public void Configure(EntityTypeBuilder<ReferenceCounter> b)
+    {
+        b.HasKey(c => c.Year);
+        b.Property(c => c.Year).ValueGeneratedNever();
+    }
+}
