@@ -17,7 +17,7 @@ public sealed class CompleteTests(BrowserFixture fixture)
         {
             respondedOn = BrowserFixture.Today, decision = "upheld", reasons = "No heating for 9 days",
             findings = new[] { new { point = "No heating", decision = "upheld", reasons = "Records" } },
-            remedies = new[] { new { type = "financial", description = "Compensation for 9 days without heating", amountPence = 9000 } },
+            remedies = new[] { new { type = "financial", description = "Compensation for 9 days without heating", amountPence = 9000, dueOn = BrowserFixture.Today } },
             outstandingActions = new[] { new { description = "Service the boiler", dueOn = BrowserFixture.Today } },
         });
         var page = await fixture.SignedInAsync($"/complaints/{id}");

@@ -48,7 +48,7 @@ public sealed class ExtendTests(BrowserFixture fixture)
         await page.GetByLabel("Reason", new() { Exact = true }).FillAsync("Complex");
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
 
-        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter the good reason for extending beyond 10 working days in total");
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("over the Code's limit of 10 (Code 6.4). Record a good reason to go beyond it.");
         await page.AssertAccessibleAsync("extend-errors");
         var view = JsonNode.Parse(await fixture.Api.GetStringAsync($"/api/v1/complaints/{id}"))!;
         Assert.Equal(0, (int)view["stages"]![0]!["extendedWorkingDays"]!);

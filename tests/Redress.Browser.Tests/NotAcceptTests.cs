@@ -20,8 +20,8 @@ public sealed class NotAcceptTests(BrowserFixture fixture)
         await page.Locator("#reason").CheckAsync();
         await page.GetByLabel("Explanation to the resident").FillAsync("The leak was repaired 18 months ago and no new damage has been reported.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Record how you considered using discretion");
-        await page.GetByLabel("How you considered discretion (needed for the 12-month reason)").FillAsync("No reason was given for the delay; the resident was well throughout.");
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Record how discretion to accept a complaint made after 12 months was considered (Code 2.3)");
+        await page.GetByLabel("How you considered discretion (for the 12-month ground)").FillAsync("No reason was given for the delay; the resident was well throughout.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-inset-text")).ToContainTextAsync("their right to take this decision to the Housing Ombudsman");
         await page.AssertAccessibleAsync("not-accept-check");

@@ -80,9 +80,11 @@ public sealed class PageSession(HttpClient client)
 
 internal static class Html
 {
-    /// <summary>The error summary's messages, with the id of the field each links to.</summary>
+    /// <summary>The error summary's messages, with the id of the field each links to ("" for one about nothing on the page).</summary>
     public static IReadOnlyList<(string Field, string Message)> Errors(this IHtmlDocument page) =>
-        [.. page.QuerySelectorAll(".govuk-error-summary__list a").Select(a => (a.GetAttribute("href")!.TrimStart('#'), a.TextContent.Trim()))];
+        [.. page.QuerySelectorAll(".govuk-error-summary__list li").Select(li => li.QuerySelector("a") is { } a
+            ? (a.GetAttribute("href")!.TrimStart('#'), a.TextContent.Trim())
+            : ("", li.TextContent.Trim()))];
 
     /// <summary>A summary list's rows as key and value text.</summary>
     public static string? Row(this AngleSharp.Dom.IParentNode scope, string key) =>

@@ -65,8 +65,7 @@ public sealed class CorrespondenceModel(ComplaintOperations complaints, Correspo
         var outcome = await correspondence.RecordAsync(id, request, files, Actor.From(User), ct);
         if (!outcome.Succeeded)
         {
-            ModelState.AddModelError(outcome.Error?.Field switch { "attachments" => "files", "occurredOn" => "occurredOn", "partyName" => "partyName", _ => "summary" },
-                outcome.Error?.Message ?? "The correspondence could not be recorded");
+            ModelState.AddRefusal(outcome.Error, "The correspondence could not be recorded");
             return Page();
         }
         TempData["Banner"] = $"{Display.Words(Kind.Value)} recorded{(files.Count == 0 ? "" : $" with {files.Count} file{(files.Count == 1 ? "" : "s")}")}.";

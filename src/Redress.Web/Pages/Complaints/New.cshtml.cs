@@ -3,6 +3,7 @@ using System.Net.Mail;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Redress.Domain.Common;
 using Redress.Domain.Complaints;
 using Redress.Web.Audit;
 using Microsoft.EntityFrameworkCore;
@@ -70,7 +71,8 @@ public sealed class NewModel(ComplaintOperations complaints, Redress.Web.Residen
         var outcome = await complaints.CreateAsync(input, Actor.From(User), ct);
         if (!outcome.Succeeded)
         {
-            ModelState.AddModelError(LogComplaintForm.KeyFor(outcome.Error?.Field), outcome.Error?.Message ?? "The complaint could not be logged");
+            // Shown at the input whose id is the last part of the field the rule names (Field.Id).
+            ModelState.AddModelError(Field.Id(outcome.Error?.Field ?? ""), outcome.Error?.Message ?? "The complaint could not be logged");
             return Page();
         }
         TempData["Banner"] = $"Complaint {outcome.Value!.Reference} logged. Acknowledge it by {Display.Date(outcome.Value.Stages[0].AcknowledgeBy)}.";
@@ -127,19 +129,9 @@ public sealed class LogComplaintForm
     public Guid? ServiceRequestId { get; set; }
     public Guid? FeedbackId { get; set; }
 
-    /// <summary>Where a refusal from the rules shows on this form.</summary>
-    public static string KeyFor(string? field) => field switch
-    {
-        "receivedOn" or "receivedAt" or "calendar" => "received",
-        "issueOccurredOn" => "issue",
-        "residentAwareOn" => "aware",
-        "representative.authority" => "representativeAuthority",
-        _ => "description",
-    };
-
     public NewComplaint? Read(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary state)
     {
-        var received = Received.Read(state, "received", "The date the complaint was received", required: true);
+        var received = Received.Read(state, "receivedOn", "The date the complaint was received", required: true);
         TimeOnly? time = null;
         if (!string.IsNullOrWhiteSpace(ReceivedTime))
         {
@@ -149,7 +141,7 @@ public sealed class LogComplaintForm
             }
             else
             {
-                state.AddModelError("receivedTime", "Enter the time received as hours and minutes on the 24-hour clock, like 14:30");
+                state.AddModelError("receivedAt", "Enter the time received as hours and minutes on the 24-hour clock, like 14:30");
             }
         }
         if (Channel is null)
@@ -160,14 +152,10 @@ public sealed class LogComplaintForm
         {
             ReadResident(state);
         }
-        if (!string.IsNullOrWhiteSpace(RepresentativeName) && string.IsNullOrWhiteSpace(RepresentativeAuthority))
-        {
-            state.AddModelError("representativeAuthority", "Enter the representative's authority to act for the resident, for example written consent");
-        }
-        Require(state, "description", Description, "Enter the complaint in the resident's words", 20_000);
-        Require(state, "category", Category, "Enter the category of the complaint", 100);
-        var issue = Issue.Read(state, "issue", "The date the issue occurred", required: false);
-        var aware = Aware.Read(state, "aware", "The date the resident became aware", required: false);
+        Require(state, "description", Description, "Enter the complaint in the resident's words", Limits.LongText);
+        Require(state, "category", Category, "Enter the category of the complaint", Limits.Label);
+        var issue = Issue.Read(state, "issueOccurredOn", "The date the issue occurred", required: false);
+        var aware = Aware.Read(state, "residentAwareOn", "The date the resident became aware", required: false);
         if (!state.IsValid)
         {
             return null;
@@ -180,7 +168,7 @@ public sealed class LogComplaintForm
             ResidentId,
             ResidentId is null ? new NewResident(ResidentName!.Trim(), Trim(ResidentEmail), Trim(ResidentPhone), Trim(ResidentAddress), Tenure!.Value) : null,
             string.IsNullOrWhiteSpace(RepresentativeName) ? null
-                : new RepresentativeDetails(RepresentativeName.Trim(), Trim(RepresentativeRelationship), null, null, RepresentativeAuthority!.Trim(), null),
+                : new RepresentativeDetails(RepresentativeName.Trim(), Trim(RepresentativeRelationship), null, null, RepresentativeAuthority?.Trim() ?? "", null),
             Description!,
             Category!.Trim(),
             issue,
@@ -193,7 +181,7 @@ public sealed class LogComplaintForm
 
     private void ReadResident(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary state)
     {
-        Require(state, "residentName", ResidentName, "Enter the resident's name", 200);
+        Require(state, "residentName", ResidentName, "Enter the resident's name", Limits.Name);
         if (!string.IsNullOrWhiteSpace(ResidentEmail) && !MailAddress.TryCreate(ResidentEmail.Trim(), out _))
         {
             state.AddModelError("residentEmail", "Enter an email address in the correct format, like name@example.com");

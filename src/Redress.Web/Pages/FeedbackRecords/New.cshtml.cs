@@ -40,7 +40,7 @@ public sealed class NewModel(FeedbackOperations feedback, RedressDbContext db, T
         {
             return NotFound();
         }
-        var received = Received.Read(ModelState, "received", "The date of the feedback", required: true);
+        var received = Received.Read(ModelState, "receivedOn", "The date of the feedback", required: true);
         if (Told is null)
         {
             ModelState.AddModelError("told", "Select whether the person was told how to complain");
@@ -53,8 +53,7 @@ public sealed class NewModel(FeedbackOperations feedback, RedressDbContext db, T
         var outcome = await feedback.RecordAsync(details, Actor.From(User), ct);
         if (!outcome.Succeeded)
         {
-            var key = outcome.Error?.Field switch { "receivedOn" => "received", { } f => f, null => "dissatisfaction" };
-            ModelState.AddModelError(key, outcome.Error?.Message ?? "The feedback could not be recorded");
+            ModelState.AddRefusal(outcome.Error, "The feedback could not be recorded");
             return Page();
         }
         TempData["Banner"] = "Feedback recorded.";

@@ -64,8 +64,7 @@ public sealed class AnnualReportModel(AnnualReports reports, TimeProvider clock)
     {
         if (!outcome.Succeeded)
         {
-            ModelState.AddModelError(outcome.Error?.Field is "responseOn" or "governingBodyResponse" ? outcome.Error.Field : "analysis",
-                outcome.Error?.Message ?? "It could not be saved");
+            ModelState.AddRefusal(outcome.Error, "It could not be saved");
             return Page();
         }
         TempData["Banner"] = banner;

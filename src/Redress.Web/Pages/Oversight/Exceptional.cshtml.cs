@@ -46,7 +46,7 @@ public sealed class ExceptionalModel(RedressDbContext db, RecordChanges changes,
         var outcome = await changes.AddAsync(made, e => e.Id, Actor.From(User), "exceptional-circumstances.recorded", ct);
         if (!outcome.Succeeded)
         {
-            ModelState.AddModelError(outcome.Error?.Field ?? "reason", outcome.Error?.Message ?? "It could not be saved");
+            ModelState.AddRefusal(outcome.Error, "It could not be saved");
             return Page();
         }
         TempData["Banner"] = "Exceptional circumstances recorded. Complaints received in the period are marked in reports.";

@@ -58,7 +58,7 @@ public sealed class LearningModel(RedressDbContext db, RecordChanges changes, Ti
             a => a.Id, Actor.From(User), "learning.raised", ct);
         if (!outcome.Succeeded)
         {
-            ModelState.AddModelError(outcome.Error?.Field ?? "title", outcome.Error?.Message ?? "It could not be saved");
+            ModelState.AddRefusal(outcome.Error, "It could not be saved");
             return Page();
         }
         TempData["Banner"] = "Improvement action added.";

@@ -48,7 +48,7 @@ public sealed class LearningActionModel(RedressDbContext db, RecordChanges chang
         if (!outcome.Succeeded)
         {
             await LoadAsync(id, ct);
-            ModelState.AddModelError(outcome.Error?.Field ?? "whatChanged", outcome.Error?.Message ?? "It could not be saved");
+            ModelState.AddRefusal(outcome.Error, "It could not be saved");
             return Page();
         }
         TempData["Banner"] = banner;

@@ -64,7 +64,7 @@ public sealed class OmbudsmanModel(RedressDbContext db, RecordChanges changes, T
         var outcome = await changes.AddAsync(made, c => c.Id, Actor.From(User), "ombudsman-case.opened", ct);
         if (!outcome.Succeeded)
         {
-            ModelState.AddModelError(outcome.Error?.Field ?? "reference", outcome.Error?.Message ?? "It could not be saved");
+            ModelState.AddRefusal(outcome.Error, "It could not be saved");
             return Page();
         }
         TempData["Banner"] = $"Ombudsman case {outcome.Value!.Reference} recorded.";

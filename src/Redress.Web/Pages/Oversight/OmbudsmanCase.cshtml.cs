@@ -104,8 +104,7 @@ public sealed class OmbudsmanCaseModel(RedressDbContext db, RecordChanges change
         if (!outcome.Succeeded)
         {
             await LoadAsync(id, ct);
-            ModelState.AddModelError(outcome.Error?.Field switch { "evidence" => "evidence", "orders" => "orders-0-description", "findings" => "findings-0-element", { } f => f, null => "determinedOn" },
-                outcome.Error?.Message ?? "It could not be saved");
+            ModelState.AddRefusal(outcome.Error, "It could not be saved");
             return Page();
         }
         TempData["Banner"] = banner;

@@ -35,6 +35,6 @@ public sealed class NeedModel(ResidentOperations residents, RedressDbContext db)
             return Page();
         }
         var outcome = await residents.RecordNeedAsync(id, new NeedRequest(Kind!.Value, Details ?? "", review), Actor.From(User), ct);
-        return Present(outcome, Kind == NeedKind.ReasonableAdjustment ? "Reasonable adjustment recorded." : "Disclosed disability recorded.", f => f ?? "details");
+        return Present(outcome, Kind == NeedKind.ReasonableAdjustment ? "Reasonable adjustment recorded." : "Disclosed disability recorded.");
     }
 }

@@ -28,6 +28,6 @@ public sealed class RepresentativeModel(ResidentOperations residents, RedressDbC
         }
         var details = new RepresentativeDetails(Name ?? "", Trimmed(Relationship), Trimmed(Email), Trimmed(Phone), Authority ?? "", null);
         var outcome = await residents.AddRepresentativeAsync(id, details, Actor.From(User), ct);
-        return Present(outcome, $"{Name?.Trim()} added as a representative.", f => f ?? "name");
+        return Present(outcome, $"{Name?.Trim()} added as a representative.");
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Redress.Domain.Common;
 using Redress.Web.Common;
 using Redress.Web.Data;
+using Redress.Web.Pages.Shared;
 
 namespace Redress.Web.Pages.Residents;
 
@@ -22,7 +23,7 @@ public abstract class ResidentForm(RedressDbContext db) : PageModel
     }
 
     /// <summary>Presents what an operation did: back to the resident, or the refusal at its field.</summary>
-    protected IActionResult Present<T>(Outcome<T> outcome, string banner, Func<string?, string> keyFor)
+    protected IActionResult Present<T>(Outcome<T> outcome, string banner)
     {
         if (outcome.Succeeded)
         {
@@ -33,7 +34,7 @@ public abstract class ResidentForm(RedressDbContext db) : PageModel
         {
             return NotFound();
         }
-        ModelState.AddModelError(keyFor(outcome.Error?.Field), outcome.Error?.Message ?? "This could not be recorded");
+        ModelState.AddRefusal(outcome.Error, "This could not be recorded");
         return Page();
     }
 

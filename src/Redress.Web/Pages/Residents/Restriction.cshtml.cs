@@ -43,6 +43,6 @@ public sealed class RestrictionModel(ResidentOperations residents, RedressDbCont
         }
         var request = new RestrictionRequest(Behaviour ?? "", Evidence ?? "", Restriction ?? "", Proportionality ?? "", EqualityAct ?? "", starts!.Value, review);
         var outcome = await residents.RecordRestrictionAsync(id, request, Actor.From(User), ct);
-        return Present(outcome, "Contact restriction recorded.", f => f ?? "behaviour");
+        return Present(outcome, "Contact restriction recorded.");
     }
 }

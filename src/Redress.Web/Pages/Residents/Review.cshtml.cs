@@ -55,8 +55,8 @@ public sealed class ReviewModel(ResidentOperations residents, RedressDbContext d
         var request = new ReviewRequest(Continue!.Value, Notes ?? "", next);
         var banner = Continue == true ? $"Review recorded: the {What} continues." : $"Review recorded: the {What} has ended.";
         return Record is SupportNeed
-            ? Present(await residents.ReviewNeedAsync(id, recordId, Version, request, Actor.From(User), ct), banner, f => f ?? "notes")
-            : Present(await residents.ReviewRestrictionAsync(id, recordId, Version, request, Actor.From(User), ct), banner, f => f ?? "notes");
+            ? Present(await residents.ReviewNeedAsync(id, recordId, Version, request, Actor.From(User), ct), banner)
+            : Present(await residents.ReviewRestrictionAsync(id, recordId, Version, request, Actor.From(User), ct), banner);
     }
 
     /// <summary>Null when the record is loaded; otherwise the result to return (not found, forbidden).</summary>

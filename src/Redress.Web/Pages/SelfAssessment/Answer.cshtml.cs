@@ -57,7 +57,7 @@ public sealed class AnswerModel(AssessmentOperations assessments, AssessmentEvid
         var outcome = await assessments.AnswerAsync(id, number, new AnswerRequest(Complies!.Value, Evidence, Commentary, Action, target), Actor.From(User), ct);
         if (!outcome.Succeeded)
         {
-            ModelState.AddModelError(outcome.Error?.Field switch { "action" => "action", "targetOn" => "targetOn", _ => "complies" }, outcome.Error?.Message ?? "The answer could not be saved");
+            ModelState.AddRefusal(outcome.Error, "The answer could not be saved");
             return await ShowAsync(ct);
         }
         TempData["Banner"] = $"Provision {number} answered.";

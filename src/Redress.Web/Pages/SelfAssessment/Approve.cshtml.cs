@@ -41,7 +41,7 @@ public sealed class ApproveModel(AssessmentOperations assessments, TimeProvider 
         var outcome = await assessments.ApproveAsync(id, on!.Value, ApprovedBy ?? "", Actor.From(User), ct);
         if (!outcome.Succeeded)
         {
-            ModelState.AddModelError(outcome.Error?.Field == "approvedOn" ? "approvedOn" : "approvedBy", outcome.Error?.Message ?? "It could not be approved");
+            ModelState.AddRefusal(outcome.Error, "It could not be approved");
             return Page();
         }
         TempData["Banner"] = $"Version {Assessment.Number} recorded as approved. It can no longer change.";

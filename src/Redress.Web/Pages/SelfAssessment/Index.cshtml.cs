@@ -5,6 +5,7 @@ using Redress.Domain.Measures;
 using Redress.Web.Assessment;
 using Redress.Web.Audit;
 using Redress.Web.Auth;
+using Redress.Web.Pages.Shared;
 using Redress.Web.Time;
 
 namespace Redress.Web.Pages.SelfAssessment;
@@ -47,7 +48,7 @@ public sealed class IndexModel(AssessmentOperations assessments, TimeProvider cl
         var outcome = await assessments.StartAsync(Year!.Value, Reason!.Value, ReasonDetails, Actor.From(User), ct);
         if (!outcome.Succeeded)
         {
-            ModelState.AddModelError(outcome.Error?.Field ?? "reason", outcome.Error?.Message ?? "It could not be started");
+            ModelState.AddRefusal(outcome.Error, "It could not be started");
             return Page();
         }
         TempData["Banner"] = $"Self-assessment version {outcome.Value!.Number} started{(outcome.Value.Number > 1 ? " from the previous version's answers" : "")}.";

@@ -51,12 +51,12 @@ public sealed class NewModel(ServiceRequestOperations requests, ResidentOperatio
         {
             return NotFound();
         }
-        var received = Received.Read(ModelState, "received", "The date received", required: true);
+        var received = Received.Read(ModelState, "receivedOn", "The date received", required: true);
         if (Channel is null)
         {
             ModelState.AddModelError("channel", "Select how the request was made");
         }
-        var due = Due.Read(ModelState, "due", "The due date", required: false);
+        var due = Due.Read(ModelState, "dueOn", "The due date", required: false);
         if (!ModelState.IsValid)
         {
             return Page();
@@ -65,8 +65,7 @@ public sealed class NewModel(ServiceRequestOperations requests, ResidentOperatio
         var outcome = await requests.LogAsync(details, OwnerId, Actor.From(User), ct);
         if (!outcome.Succeeded)
         {
-            ModelState.AddModelError(outcome.Error?.Field switch { "receivedOn" => "received", "dueOn" => "due", "ownerId" => "ownerId", "category" => "category", _ => "description" },
-                outcome.Error?.Message ?? "The request could not be logged");
+            ModelState.AddRefusal(outcome.Error, "The request could not be logged");
             return Page();
         }
         TempData["Banner"] = $"Service request {outcome.Value!.Reference} logged.";

@@ -46,7 +46,7 @@ public sealed class UpdateModel(ServiceRequestOperations requests, Handlers hand
         {
             ModelState.AddModelError("status", "Select the status");
         }
-        var due = Due.Read(ModelState, "due", "The due date", required: false);
+        var due = Due.Read(ModelState, "dueOn", "The due date", required: false);
         if (!ModelState.IsValid)
         {
             return Page();
@@ -57,7 +57,7 @@ public sealed class UpdateModel(ServiceRequestOperations requests, Handlers hand
             TempData["Banner"] = $"Service request {View.Request.Reference} updated.";
             return Redirect($"/service-requests/{id}");
         }
-        ModelState.AddModelError(outcome.Error?.Field switch { "dueOn" => "due", "note" => "note", "ownerId" => "ownerId", _ => "status" }, outcome.Error?.Message ?? "The request could not be updated");
+        ModelState.AddRefusal(outcome.Error, "The request could not be updated");
         return Page();
     }
 

@@ -5,6 +5,13 @@ namespace Redress.Web.Pages.Shared;
 /// <summary>What a GOV.UK form field needs from model state: its error, if any.</summary>
 public static class Field
 {
+    /// <summary>
+    /// A refusal by a rule, shown at the input whose id is <see cref="Id"/> of the field the rule names; a
+    /// rule about nothing on the page (no field, or one the page lacks) shows in the error summary alone.
+    /// </summary>
+    public static void AddRefusal(this ModelStateDictionary state, Domain.Common.DomainError? error, string fallback = "The change could not be recorded") =>
+        state.AddModelError(Id(error?.Field ?? ""), error?.Message ?? fallback);
+
     public static string? Error(ModelStateDictionary state, string key) =>
         state.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
 
