@@ -21,6 +21,12 @@ public sealed class RefuseEscalationTests(BrowserFixture fixture)
         await page.Locator("#reason-1").CheckAsync();
         await page.GetByLabel("Explanation to the resident").FillAsync("A possession claim about the same arrears was filed at court.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+
+        // Code 2.2: proceedings have started only once the claim is filed at court.
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Legal proceedings have started only once the claim is filed at court");
+        await page.AssertAccessibleAsync("refuse-escalation-no-filing-date");
+        await page.FillDateAsync("proceedingsFiledOn", DateOnly.Parse(BrowserFixture.Today, System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Refuse to escalate" }).ClickAsync();
 
         await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("Escalation refused");

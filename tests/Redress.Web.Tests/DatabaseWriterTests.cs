@@ -20,10 +20,11 @@ public abstract class DatabaseWriterTests<TFactory>(TFactory factory) : IClassFi
         {
             try
             {
-                await writer.InsertAsync(db =>
+                using var scope = factory.Services.CreateScope();
+                await writer.InsertAsync(scope.ServiceProvider.GetRequiredService<RedressDbContext>(), (db, _) =>
                 {
                     db.Residents.Add(new Resident { Id = id, Name = $"Writer test {i}", Tenure = Tenure.Lcra, CreatedAtUtc = DateTime.UtcNow });
-                    return true;
+                    return Task.FromResult(true);
                 }, CancellationToken.None);
                 return true;
             }
@@ -51,6 +52,63 @@ public abstract class DatabaseWriterTests<TFactory>(TFactory factory) : IClassFi
             references.Add((string)(await response.Expect(System.Net.HttpStatusCode.Created))["reference"]!);
         }
         Assert.Equal(40, references.Distinct().Count());
+    }
+}
+
+/// <summary>The SQLite writer's queue: bounded, and no failure stops it.</summary>
+[Trait("Database", "SQLite")]
+public sealed class DatabaseWriterQueueTests : OwnInstance<SqliteFactory>
+{
+    public DatabaseWriterQueueTests() => Factory.Settings["Database:WriterQueue"] = "2";
+
+    [Fact]
+    public async Task QueueFull_RefusedAtOnceWith503_AndTheWaitingInsertsAreSaved()
+    {
+        var admin = Factory.AdminClient();
+        var writer = Factory.Services.GetRequiredService<DatabaseWriter>();
+        var (started, gate) = (new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously), new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        var held = Insert(writer, "Held", async () =>
+        {
+            started.SetResult();
+            await gate.Task;
+        });
+        await started.Task; // the writer is busy with the held insert: the queue is empty behind it
+        var waiting = new[] { Insert(writer, "Waiting 1"), Insert(writer, "Waiting 2") };
+
+        var refused = await admin.Post("/api/v1/complaints", Api.Complaint());
+
+        await refused.ExpectProblem(System.Net.HttpStatusCode.ServiceUnavailable, "busy");
+        Assert.Equal("1", refused.Headers.RetryAfter?.ToString());
+        gate.SetResult();
+        await Task.WhenAll([held, .. waiting]);
+        Assert.Equal(3, Factory.Query(db => db.Residents.Count(r => r.Name.StartsWith("Queue "))));
+    }
+
+    [Fact]
+    public async Task AnInsertThatThrows_FailsAlone_AndTheWriterCarriesOn()
+    {
+        var writer = Factory.Services.GetRequiredService<DatabaseWriter>();
+
+        var broken = Insert(writer, "Broken", () => throw new InvalidOperationException("Broken on purpose"));
+        var exception = await Assert.ThrowsAsync<InvalidOperationException>(() => broken);
+        await Insert(writer, "After");
+
+        Assert.Equal("Broken on purpose", exception.Message);
+        Assert.Equal(["Queue After"], Factory.Query(db => db.Residents.Where(r => r.Name.StartsWith("Queue ")).Select(r => r.Name).ToList()));
+    }
+
+    private Task<bool> Insert(DatabaseWriter writer, string name, Func<Task>? before = null)
+    {
+        var scope = Factory.Services.CreateScope();
+        return writer.InsertAsync(scope.ServiceProvider.GetRequiredService<RedressDbContext>(), async (db, _) =>
+        {
+            if (before is not null)
+            {
+                await before();
+            }
+            db.Residents.Add(new Resident { Id = Guid.NewGuid(), Name = $"Queue {name}", Tenure = Tenure.Lcra, CreatedAtUtc = DateTime.UtcNow });
+            return true;
+        }, CancellationToken.None);
     }
 }
 

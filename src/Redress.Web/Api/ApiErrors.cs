@@ -18,6 +18,21 @@ public sealed class ApiErrors(RequestDelegate next, ILogger<ApiErrors> logger)
         {
             await Problems.Problem(e.StatusCode, "bad-request", "The request could not be read", e.Message).ExecuteAsync(context);
         }
+        catch (Data.WriterBusyException e) when (!context.Response.HasStarted)
+        {
+            // Too many inserts waiting on SQLite: say so at once, and when to try again.
+            logger.LogWarning("Refused {Method} {Path}: the database writer's queue is full", context.Request.Method, context.Request.Path);
+            context.Response.Clear();
+            context.Response.Headers.RetryAfter = "1";
+            if (context.Request.Path.StartsWithSegments("/api"))
+            {
+                await Problems.Problem(StatusCodes.Status503ServiceUnavailable, "busy", "Busy", e.Message).ExecuteAsync(context);
+            }
+            else
+            {
+                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            }
+        }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
             // The caller went away.

@@ -61,10 +61,10 @@ public sealed partial class ComplaintOperations(
     }
 
     /// <summary>Code 1.6: the feedback records the complaint raised from it, in the complaint's transaction.</summary>
-    private void LinkFeedback(RedressDbContext w, Guid feedbackId, Complaint complaint, Actor actor)
+    private async Task LinkFeedbackAsync(RedressDbContext w, Guid feedbackId, Complaint complaint, Actor actor, CancellationToken ct)
     {
-        // Read on the writer's connection inside its transaction; the version check stops a second complaint.
-        var feedback = w.Feedback.Single(f => f.Id == feedbackId);
+        // Read inside the insert's transaction; the version check stops a second complaint.
+        var feedback = await w.Feedback.SingleAsync(f => f.Id == feedbackId, ct);
         if (feedback.ComplaintRaised(complaint.Id, complaint.ReceivedOn) is { } error)
         {
             throw new DomainException(error);
@@ -107,9 +107,9 @@ public sealed partial class ComplaintOperations(
     }
 
     private Task<Outcome<ComplaintView>> InsertNewAsync(Complaint complaint, Resident resident, bool isNewResident, Actor actor, AuditEvent? alsoRecord, Guid? feedbackId, CancellationToken ct) =>
-        writer.InsertAsync(w =>
+        writer.InsertAsync(db, async (w, c) =>
         {
-            complaint.AssignReference(NextReference(w, complaint.ReceivedOn.Year));
+            complaint.AssignReference(await NextReferenceAsync(w, complaint.ReceivedOn.Year, c));
             if (isNewResident)
             {
                 w.Residents.Add(resident);
@@ -119,7 +119,7 @@ public sealed partial class ComplaintOperations(
             w.AuditEvents.Add(audit.Created(actor, ComplaintAction.Receive.AuditCode, "complaint", complaint.Id.ToString(), complaint.Id, view));
             if (feedbackId is { } fromFeedback)
             {
-                LinkFeedback(w, fromFeedback, complaint, actor);
+                await LinkFeedbackAsync(w, fromFeedback, complaint, actor, c);
             }
             if (alsoRecord is not null)
             {
@@ -144,7 +144,7 @@ public sealed partial class ComplaintOperations(
             return Outcome<ComplaintView>.Refused(notAHolder);
         }
         var (settings, context) = await ContextAsync(ct);
-        return await writer.WriteAsync(db, (w, c) => ApplyWithAsync(w, id, options.IfMatch, new Change(action.AuditCode, actor, change, settings, context), c), ct);
+        return await ApplyWithAsync(db, id, options.IfMatch, new Change(action.AuditCode, actor, change, settings, context), ct);
     }
 
     /// <summary>
@@ -318,9 +318,9 @@ public sealed partial class ComplaintOperations(
     /// CMP-YYYY-NNNNNN: the year received and a number that never repeats. PostgreSQL draws it from a
     /// sequence (no lock held to commit); SQLite, with one writer at a time, from a counter row.
     /// </summary>
-    private string NextReference(RedressDbContext w, int year)
+    private async Task<string> NextReferenceAsync(RedressDbContext w, int year, CancellationToken ct)
     {
-        var next = writer.IsSqlite ? Counters.Next(w, Counters.Complaints) : references.Next(w);
+        var next = writer.IsSqlite ? await Counters.NextAsync(w, Counters.Complaints, ct) : await references.NextAsync(w, ct);
         return $"CMP-{year}-{next:000000}";
     }
 

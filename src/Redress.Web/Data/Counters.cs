@@ -13,11 +13,10 @@ public static class Counters
     public const int Complaints = 0;
     public const int ServiceRequests = 1;
 
-    public static long Next(RedressDbContext db, int key)
+    public static async Task<long> NextAsync(RedressDbContext db, int key, CancellationToken ct)
     {
-        // A plain command on the context's connection and transaction: EF's raw-SQL queries are rebuilt on
-        // every call, and this runs synchronously on the database writer's thread.
-        using var command = db.Database.GetDbConnection().CreateCommand();
+        // A plain command on the context's connection and transaction: EF's raw-SQL queries are rebuilt on every call.
+        await using var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         command.CommandText = key switch
         {
@@ -25,7 +24,7 @@ public static class Counters
             ServiceRequests => Sql(ServiceRequests),
             _ => throw new ArgumentOutOfRangeException(nameof(key)),
         };
-        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static string Sql(int key) =>

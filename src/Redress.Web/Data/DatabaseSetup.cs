@@ -28,7 +28,7 @@ public static class DatabaseSetup
                     .UseSqlite(sqlite, s => s.MigrationsAssembly(typeof(DatabaseSetup).Assembly.FullName))
                     .AddInterceptors(new SqlitePragmas()));
                 services.AddScoped<RedressDbContext>(sp => sp.GetRequiredService<SqliteRedressDbContext>());
-                services.AddSingleton(sp => new DatabaseWriter(sp.GetRequiredService<IServiceScopeFactory>(), isSqlite: true));
+                AddWriter(services, configuration, isSqlite: true);
                 break;
             case "postgres" or "postgresql":
                 if (string.IsNullOrWhiteSpace(connectionString) || connectionString.Contains("Data Source=", StringComparison.OrdinalIgnoreCase))
@@ -37,13 +37,20 @@ public static class DatabaseSetup
                 }
                 services.AddDbContextPool<PostgresRedressDbContext>(o => o.UseNpgsql(connectionString));
                 services.AddScoped<RedressDbContext>(sp => sp.GetRequiredService<PostgresRedressDbContext>());
-                services.AddSingleton(sp => new DatabaseWriter(sp.GetRequiredService<IServiceScopeFactory>(), isSqlite: false));
+                AddWriter(services, configuration, isSqlite: false);
                 break;
             default:
                 throw new InvalidOperationException($"Database:Provider '{provider}' is not known: use sqlite or postgres.");
         }
         services.AddSingleton<ReferenceNumbers>();
         return services;
+    }
+
+    private static void AddWriter(IServiceCollection services, IConfiguration configuration, bool isSqlite)
+    {
+        var capacity = configuration.GetValue("Database:WriterQueue", DatabaseWriter.DefaultQueueCapacity);
+        services.AddSingleton(sp => new DatabaseWriter(sp.GetRequiredService<IServiceScopeFactory>(), isSqlite, sp.GetRequiredService<ILogger<DatabaseWriter>>(), capacity));
+        services.AddHostedService(sp => sp.GetRequiredService<DatabaseWriter>());
     }
 
     private static string SqliteConnectionString(string? configured, string contentRoot)

@@ -1,205 +1,184 @@
-using System.Collections.Concurrent;
+using System.Threading.Channels;
 
 namespace Redress.Web.Data;
 
 /// <summary>
-/// Runs the changes to complaints. New records go through one thread of their own and those waiting
-/// together are inserted in one transaction (group commit), on both databases: one commit, and one
-/// round of statements, serves many requests. SQLite has one writer at a time, so there every other
-/// change runs on that thread too, in turn, with its own context; no writer waits behind request work
-/// in the thread pool for its turn at the database. On PostgreSQL other changes run at once, on the
-/// caller's context, alongside each other.
+/// Saves new records. SQLite has one writer at a time, so there the inserts waiting at the same moment are
+/// saved in one transaction (group commit) by this hosted service, which reads them from a bounded queue: one
+/// commit serves many requests. When the queue is full the caller is told at once (<see cref="WriterBusyException"/>,
+/// a 503), never left waiting. On PostgreSQL each insert is saved on the caller's own context with an ordinary
+/// transaction. Changes to existing records are saved by their callers on both databases (SQLite's busy
+/// timeout orders them).
 /// </summary>
-public sealed class DatabaseWriter : IDisposable
+public sealed class DatabaseWriter(IServiceScopeFactory scopes, bool isSqlite, ILogger<DatabaseWriter> logger, int queueCapacity = DatabaseWriter.DefaultQueueCapacity)
+    : BackgroundService
 {
-    private readonly IServiceScopeFactory _scopes;
-    private readonly BlockingCollection<Job> _queue;
-    private readonly Thread _thread;
+    /// <summary>How many inserts may wait on SQLite before the next is refused with a 503 (setting <c>Database:WriterQueue</c>).</summary>
+    public const int DefaultQueueCapacity = 2048;
+    private const int MaxBatch = 64;
 
-    public DatabaseWriter(IServiceScopeFactory scopes, bool isSqlite)
+    private readonly Channel<IInsert> _queue = Channel.CreateBounded<IInsert>(new BoundedChannelOptions(queueCapacity)
     {
-        _scopes = scopes;
-        IsSqlite = isSqlite;
-        _queue = [];
-        _thread = new Thread(Run) { IsBackground = true, Name = "Redress database writer" };
-        _thread.Start();
-    }
+        SingleReader = true,
+        FullMode = BoundedChannelFullMode.Wait,
+    });
 
     /// <summary>True on SQLite: the provider is known from configuration, never asked of EF per call.</summary>
-    public bool IsSqlite { get; }
+    public bool IsSqlite { get; } = isSqlite;
 
-    /// <summary>Runs <paramref name="work"/> with a context to write through, and returns what it returns.</summary>
-    public Task<T> WriteAsync<T>(RedressDbContext caller, Func<RedressDbContext, CancellationToken, Task<T>> work, CancellationToken ct)
+    /// <summary>
+    /// Inserts new records: <paramref name="stage"/> adds them to the context it is given (without saving)
+    /// and returns the result; they are saved and committed in one transaction. On SQLite that transaction
+    /// may hold other inserts waiting at the same moment; when a shared transaction fails each insert is
+    /// tried again alone, so one bad insert cannot take others down with it (so <paramref name="stage"/> may
+    /// run more than once). On PostgreSQL <paramref name="caller"/>'s context saves it.
+    /// </summary>
+    public async Task<T> InsertAsync<T>(RedressDbContext caller, Func<RedressDbContext, CancellationToken, Task<T>> stage, CancellationToken ct)
     {
         if (!IsSqlite)
         {
-            return work(caller, ct);
+            return await SaveAloneAsync(caller, stage, ct);
         }
-        var job = new Job<T>(work, ct);
-        _queue.Add(job, ct);
-        return job.Completion;
+        var insert = new Insert<T>(stage, ct);
+        if (!_queue.Writer.TryWrite(insert))
+        {
+            throw new WriterBusyException();
+        }
+        return await insert.Completion;
     }
 
-    /// <summary>
-    /// Inserts new records: <paramref name="stage"/> adds them to the context it is given (without
-    /// saving) and returns the result; they are saved and committed in one transaction together with
-    /// other inserts waiting at the same moment. When a shared transaction fails, each insert is tried
-    /// again alone, so one bad insert cannot take others down with it. <paramref name="stage"/> runs on
-    /// the writer's thread and must be synchronous.
-    /// </summary>
-    public Task<T> InsertAsync<T>(Func<RedressDbContext, T> stage, CancellationToken ct)
-    {
-        var job = new Insert<T>(stage, ct);
-        _queue.Add(job, ct);
-        return job.Completion;
-    }
-
-    private const int MaxBatch = 64;
-
-    private void Run()
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var batch = new List<IInsert>(MaxBatch);
-        foreach (var job in _queue.GetConsumingEnumerable())
+        try
         {
-            if (job is not IInsert first)
+            while (await _queue.Reader.WaitToReadAsync(stoppingToken))
             {
-                using var scope = _scopes.CreateScope();
-                job.Execute(scope.ServiceProvider.GetRequiredService<RedressDbContext>());
-                continue;
-            }
-            batch.Clear();
-            batch.Add(first);
-            // Take the inserts already waiting; stop at anything else, which runs in its turn after.
-            while (batch.Count < MaxBatch && _queue.TryTake(out var next))
-            {
-                if (next is IInsert insert)
-                {
-                    batch.Add(insert);
-                    continue;
-                }
-                InsertTogether(batch);
                 batch.Clear();
-                using var scope = _scopes.CreateScope();
-                next.Execute(scope.ServiceProvider.GetRequiredService<RedressDbContext>());
-                break;
-            }
-            if (batch.Count > 0)
-            {
-                InsertTogether(batch);
-            }
-        }
-    }
-
-    private void InsertTogether(List<IInsert> batch)
-    {
-        if (batch.Count > 1)
-        {
-            using var scope = _scopes.CreateScope();
-            var db = scope.ServiceProvider.GetRequiredService<RedressDbContext>();
-            using var transaction = db.Database.BeginTransaction();
-            try
-            {
-                var staged = batch.Where(i => i.Stage(db)).ToList();
-                db.SaveChanges();
-                transaction.Commit();
-                staged.ForEach(i => i.Complete());
-                return;
-            }
-            catch (Exception)
-            {
-                transaction.Rollback();
-            }
-        }
-        foreach (var insert in batch)
-        {
-            using var scope = _scopes.CreateScope();
-            var db = scope.ServiceProvider.GetRequiredService<RedressDbContext>();
-            try
-            {
-                using var transaction = db.Database.BeginTransaction();
-                if (insert.Stage(db))
+                while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var next))
                 {
-                    db.SaveChanges();
-                    transaction.Commit();
-                    insert.Complete();
+                    batch.Add(next);
+                }
+                try
+                {
+                    await InsertTogetherAsync(batch, stoppingToken);
+                }
+                catch (Exception e)
+                {
+                    // Whatever failed (a scope, a rollback), the callers hear of it and the writer carries on.
+                    logger.LogError(e, "A batch of {Count} inserts failed", batch.Count);
+                    batch.ForEach(i => i.Fail(e));
                 }
             }
-            catch (Exception e)
-            {
-                insert.Fail(e);
-            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down: inserts still waiting are cancelled below.
+        }
+        _queue.Writer.TryComplete();
+        while (_queue.Reader.TryRead(out var left))
+        {
+            left.Fail(new OperationCanceledException("The server is stopping."));
         }
     }
 
-    public void Dispose()
+    private async Task InsertTogetherAsync(List<IInsert> batch, CancellationToken ct)
     {
-        _queue.CompleteAdding();
-        _thread.Join(TimeSpan.FromSeconds(10));
-        _queue.Dispose();
+        var waiting = batch.Where(i => !i.TryCancel()).ToList();
+        if (waiting.Count > 1 && await TryTogetherAsync(waiting, ct))
+        {
+            return;
+        }
+        foreach (var insert in waiting)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await insert.RunAloneAsync(scope.ServiceProvider.GetRequiredService<RedressDbContext>(), ct);
+        }
     }
 
-    private abstract class Job
+    /// <summary>One transaction for the whole batch; false (nothing saved) when any of it fails.</summary>
+    private async Task<bool> TryTogetherAsync(List<IInsert> batch, CancellationToken ct)
     {
-        public abstract void Execute(RedressDbContext db);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RedressDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            foreach (var insert in batch)
+            {
+                await insert.StageAsync(db, ct);
+            }
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return false;
+        }
+        batch.ForEach(i => i.Complete());
+        return true;
+    }
+
+    private static async Task<T> SaveAloneAsync<T>(RedressDbContext db, Func<RedressDbContext, CancellationToken, Task<T>> stage, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            var result = await stage(db, ct);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return result;
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
     }
 
     private interface IInsert
     {
-        /// <summary>Adds the records to the context; false when the caller has gone (nothing added).</summary>
-        bool Stage(RedressDbContext db);
+        /// <summary>True (and the caller told) when the caller has gone: nothing of it is saved.</summary>
+        bool TryCancel();
+
+        /// <summary>Adds the records to a shared context, for a batch.</summary>
+        Task StageAsync(RedressDbContext db, CancellationToken ct);
+
+        /// <summary>Saves this insert in a transaction of its own, and tells the caller how it went.</summary>
+        Task RunAloneAsync(RedressDbContext db, CancellationToken ct);
 
         void Complete();
 
         void Fail(Exception e);
     }
 
-    private sealed class Insert<T>(Func<RedressDbContext, T> stage, CancellationToken ct) : Job, IInsert
+    private sealed class Insert<T>(Func<RedressDbContext, CancellationToken, Task<T>> stage, CancellationToken callerToken) : IInsert
     {
         private readonly TaskCompletionSource<T> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private T? _result;
 
         public Task<T> Completion => _completion.Task;
 
-        public override void Execute(RedressDbContext db) => throw new InvalidOperationException("Inserts run in batches.");
+        public bool TryCancel() => callerToken.IsCancellationRequested && _completion.TrySetCanceled(callerToken);
 
-        public bool Stage(RedressDbContext db)
+        public async Task StageAsync(RedressDbContext db, CancellationToken ct) => _result = await stage(db, ct);
+
+        public async Task RunAloneAsync(RedressDbContext db, CancellationToken ct)
         {
-            if (ct.IsCancellationRequested)
-            {
-                _completion.TrySetCanceled(ct);
-                return false;
-            }
-            _result = stage(db);
-            return true;
-        }
-
-        public void Complete() => _completion.TrySetResult(_result!);
-
-        public void Fail(Exception e) => _completion.TrySetException(e);
-    }
-
-    private sealed class Job<T>(Func<RedressDbContext, CancellationToken, Task<T>> work, CancellationToken ct) : Job
-    {
-        private readonly TaskCompletionSource<T> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public Task<T> Completion => _completion.Task;
-
-        public override void Execute(RedressDbContext db)
-        {
-            if (ct.IsCancellationRequested)
-            {
-                _completion.TrySetCanceled(ct);
-                return;
-            }
             try
             {
-                // SQLite's provider completes its async calls synchronously, so this does not block on I/O.
-                _completion.TrySetResult(work(db, ct).GetAwaiter().GetResult());
+                _completion.TrySetResult(await SaveAloneAsync(db, stage, ct));
             }
             catch (Exception e)
             {
                 _completion.TrySetException(e);
             }
         }
+
+        public void Complete() => _completion.TrySetResult(_result!);
+
+        public void Fail(Exception e) => _completion.TrySetException(e);
     }
 }
+
+/// <summary>More inserts are waiting than the database can take now: the caller should try again in a moment (503).</summary>
+public sealed class WriterBusyException() : Exception("The server is busy saving other records. Try again in a moment.");

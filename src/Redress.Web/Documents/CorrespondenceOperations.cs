@@ -54,12 +54,12 @@ public sealed class CorrespondenceOperations(RedressDbContext db, DatabaseWriter
             });
         }
         var view = View(record!, attachments);
-        return await writer.InsertAsync(w =>
+        return await writer.InsertAsync(db, (w, _) =>
         {
             w.Correspondence.Add(record!);
             w.Attachments.AddRange(attachments);
             w.AuditEvents.Add(audit.Created(actor, ComplaintAction.RecordCorrespondence.AuditCode, "complaint", complaintId.ToString(), complaintId, view));
-            return Outcome<CorrespondenceView>.Created(view);
+            return Task.FromResult(Outcome<CorrespondenceView>.Created(view));
         }, ct);
     }
 

@@ -38,9 +38,9 @@ public sealed class ServiceRequestOperations(RedressDbContext db, DatabaseWriter
         {
             return Outcome<ServiceRequest>.Refused(error);
         }
-        return await writer.InsertAsync(w =>
+        return await writer.InsertAsync(db, async (w, c) =>
         {
-            request!.AssignReference($"SR-{request.ReceivedOn.Year}-{Counters.Next(w, Counters.ServiceRequests):000000}");
+            request!.AssignReference($"SR-{request.ReceivedOn.Year}-{await Counters.NextAsync(w, Counters.ServiceRequests, c):000000}");
             w.ServiceRequests.Add(request);
             w.AuditEvents.Add(audit.Created(actor, "service-request.logged", "service-request", request.Id.ToString(), null, request));
             return Outcome<ServiceRequest>.Created(request);
@@ -53,35 +53,32 @@ public sealed class ServiceRequestOperations(RedressDbContext db, DatabaseWriter
         {
             return Outcome<ServiceRequest>.Invalid("ownerId", "There is no user with that id.");
         }
-        return await writer.WriteAsync(db, async (w, c) =>
+        var request = await db.ServiceRequests.FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (request is null)
         {
-            var request = await w.ServiceRequests.FirstOrDefaultAsync(r => r.Id == id, c);
-            if (request is null)
-            {
-                return Outcome<ServiceRequest>.NotFound("There is no service request with that id.");
-            }
-            if (!Complaints.ETags.Matches(ifMatch, request.Version))
-            {
-                return Outcome<ServiceRequest>.Stale($"The service request has changed since you read it (it is now version {request.Version}). Read it again and retry.");
-            }
-            var before = AuditTrail.Snapshot(request);
-            if (request.Update(update, clock.TodayInUk()) is { } error)
-            {
-                w.ChangeTracker.Clear();
-                return Outcome<ServiceRequest>.Refused(error);
-            }
-            w.AuditEvents.Add(audit.Record(actor, "service-request.updated", "service-request", id.ToString(), null, before, AuditTrail.Snapshot(request)));
-            try
-            {
-                await w.SaveChangesAsync(c);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                w.ChangeTracker.Clear();
-                return Outcome<ServiceRequest>.Stale("Someone else changed the service request at the same moment. Read it again and retry.");
-            }
-            return Outcome<ServiceRequest>.Ok(request);
-        }, ct);
+            return Outcome<ServiceRequest>.NotFound("There is no service request with that id.");
+        }
+        if (!Complaints.ETags.Matches(ifMatch, request.Version))
+        {
+            return Outcome<ServiceRequest>.Stale($"The service request has changed since you read it (it is now version {request.Version}). Read it again and retry.");
+        }
+        var before = AuditTrail.Snapshot(request);
+        if (request.Update(update, clock.TodayInUk()) is { } error)
+        {
+            db.ChangeTracker.Clear();
+            return Outcome<ServiceRequest>.Refused(error);
+        }
+        db.AuditEvents.Add(audit.Record(actor, "service-request.updated", "service-request", id.ToString(), null, before, AuditTrail.Snapshot(request)));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return Outcome<ServiceRequest>.Stale("Someone else changed the service request at the same moment. Read it again and retry.");
+        }
+        return Outcome<ServiceRequest>.Ok(request);
     }
 
     public async Task<ServiceRequestPage?> GetAsync(Guid id, CancellationToken ct = default)
