@@ -39,9 +39,9 @@ internal static class BareServer
                 await using var tx = await connection.BeginTransactionAsync();
                 var residentId = Guid.CreateVersion7();
                 await Exec(connection, tx, postgres,
-                    """INSERT INTO "Residents" ("Id","Name","Email","Phone","Address","Tenure","CreatedAtUtc") VALUES (@p0,@p1,@p2,@p3,@p4,@p5,@p6)""",
+                    """INSERT INTO "Residents" ("Id","Name","Email","Phone","Address","Tenure","CreatedAtUtc","NameKey","SurnameKey") VALUES (@p0,@p1,@p2,@p3,@p4,@p5,@p6,@p7,@p8)""",
                     residentId, resident.GetProperty("name").GetString(), resident.GetProperty("email").GetString(), resident.GetProperty("phone").GetString(),
-                    resident.GetProperty("address").GetString(), "Lcra", DateTime.UtcNow);
+                    resident.GetProperty("address").GetString(), "Lcra", DateTime.UtcNow, "alex brown", "brown");
                 // The same numbering as Redress: a sequence on PostgreSQL, a counter row on SQLite.
                 var next = postgres
                     ? await Scalar(connection, tx, postgres, """SELECT nextval('"ComplaintReferences"')""")
@@ -53,8 +53,8 @@ internal static class BareServer
                     id, reference, receivedOn, residentId, root.GetProperty("description").GetString(), root.GetProperty("category").GetString(),
                     receivedOn.AddDays(-19), false, receivedOn.AddDays(11));
                 await Exec(connection, tx, postgres,
-                    """INSERT INTO "ComplaintStages" ("Id","ComplaintId","Number","RequestedOn","Channel","AcknowledgeBy","ResponseDays","ExtensionCapDays","ExtendedWorkingDays","ExtendedBeyondCap") VALUES (@p0,@p1,1,@p2,'Email',@p3,10,10,0,@p4)""",
-                    Guid.CreateVersion7(), id, receivedOn, receivedOn.AddDays(11), false);
+                    """INSERT INTO "ComplaintStages" ("Id","ComplaintId","Number","RequestedOn","Channel","AcknowledgeBy","ResponseDays","ExtensionCapDays","ExtendedWorkingDays","ExtendedBeyondCap","PointsRaised") VALUES (@p0,@p1,1,@p2,'Email',@p3,10,10,0,@p4,@p5)""",
+                    Guid.CreateVersion7(), id, receivedOn, receivedOn.AddDays(11), false, postgres ? Array.Empty<string>() : "[]");
                 await Exec(connection, tx, postgres,
                     """INSERT INTO "AuditEvents" ("OccurredAtUtc","ActorKind","ActorName","Action","EntityType","EntityId","ComplaintId","Changes") VALUES (@p0,'User','bench','complaint.received','complaint',@p1,@p2,@p3)""",
                     DateTime.UtcNow, id.ToString(), id, root.GetRawText());

@@ -20,8 +20,7 @@ public abstract class DatabaseWriterTests<TFactory>(TFactory factory) : IClassFi
         {
             try
             {
-                using var scope = factory.Services.CreateScope();
-                await writer.InsertAsync(scope.ServiceProvider.GetRequiredService<RedressDbContext>(), (db, _) =>
+                await writer.InsertAsync((db, _) =>
                 {
                     db.Residents.Add(new Resident { Id = id, Name = $"Writer test {i}", Tenure = Tenure.Lcra, CreatedAtUtc = DateTime.UtcNow });
                     return Task.FromResult(true);
@@ -55,7 +54,7 @@ public abstract class DatabaseWriterTests<TFactory>(TFactory factory) : IClassFi
     }
 }
 
-/// <summary>The SQLite writer's queue: bounded, and no failure stops it.</summary>
+/// <summary>The writer's queue: bounded, and no failure stops it.</summary>
 [Trait("Database", "SQLite")]
 public sealed class DatabaseWriterQueueTests : OwnInstance<SqliteFactory>
 {
@@ -97,10 +96,9 @@ public sealed class DatabaseWriterQueueTests : OwnInstance<SqliteFactory>
         Assert.Equal(["Queue After"], Factory.Query(db => db.Residents.Where(r => r.Name.StartsWith("Queue ")).Select(r => r.Name).ToList()));
     }
 
-    private Task<bool> Insert(DatabaseWriter writer, string name, Func<Task>? before = null)
+    private static Task<bool> Insert(DatabaseWriter writer, string name, Func<Task>? before = null)
     {
-        var scope = Factory.Services.CreateScope();
-        return writer.InsertAsync(scope.ServiceProvider.GetRequiredService<RedressDbContext>(), async (db, _) =>
+        return writer.InsertAsync(async (db, _) =>
         {
             if (before is not null)
             {

@@ -107,7 +107,7 @@ public sealed partial class ComplaintOperations(
     }
 
     private Task<Outcome<ComplaintView>> InsertNewAsync(Complaint complaint, Resident resident, bool isNewResident, Actor actor, AuditEvent? alsoRecord, Guid? feedbackId, CancellationToken ct) =>
-        writer.InsertAsync(db, async (w, c) =>
+        writer.InsertAsync(async (w, c) =>
         {
             complaint.AssignReference(await NextReferenceAsync(w, complaint.ReceivedOn.Year, c));
             if (isNewResident)

@@ -3,17 +3,17 @@ using System.Threading.Channels;
 namespace Redress.Web.Data;
 
 /// <summary>
-/// Saves new records. SQLite has one writer at a time, so there the inserts waiting at the same moment are
-/// saved in one transaction (group commit) by this hosted service, which reads them from a bounded queue: one
-/// commit serves many requests. When the queue is full the caller is told at once (<see cref="WriterBusyException"/>,
-/// a 503), never left waiting. On PostgreSQL each insert is saved on the caller's own context with an ordinary
-/// transaction. Changes to existing records are saved by their callers on both databases (SQLite's busy
-/// timeout orders them).
+/// Saves new records: the inserts waiting at the same moment are saved in one transaction (group commit) by
+/// this hosted service, which reads them from a bounded queue, so one commit serves many requests. It pays on
+/// both databases (docs/performance.md: on PostgreSQL an ordinary transaction per insert made half as many
+/// complaints a second). When the queue is full the caller is told at once (<see cref="WriterBusyException"/>,
+/// a 503), never left waiting. Changes to existing records are saved by their callers with
+/// <c>SaveChangesAsync</c> on both databases (SQLite's busy timeout orders them).
 /// </summary>
 public sealed class DatabaseWriter(IServiceScopeFactory scopes, bool isSqlite, ILogger<DatabaseWriter> logger, int queueCapacity = DatabaseWriter.DefaultQueueCapacity)
     : BackgroundService
 {
-    /// <summary>How many inserts may wait on SQLite before the next is refused with a 503 (setting <c>Database:WriterQueue</c>).</summary>
+    /// <summary>How many inserts may wait before the next is refused with a 503 (setting <c>Database:WriterQueue</c>).</summary>
     public const int DefaultQueueCapacity = 2048;
     private const int MaxBatch = 64;
 
@@ -23,22 +23,17 @@ public sealed class DatabaseWriter(IServiceScopeFactory scopes, bool isSqlite, I
         FullMode = BoundedChannelFullMode.Wait,
     });
 
-    /// <summary>True on SQLite: the provider is known from configuration, never asked of EF per call.</summary>
+    /// <summary>True on SQLite: the provider is known from configuration, never asked of EF per call (references are numbered differently).</summary>
     public bool IsSqlite { get; } = isSqlite;
 
     /// <summary>
     /// Inserts new records: <paramref name="stage"/> adds them to the context it is given (without saving)
-    /// and returns the result; they are saved and committed in one transaction. On SQLite that transaction
-    /// may hold other inserts waiting at the same moment; when a shared transaction fails each insert is
-    /// tried again alone, so one bad insert cannot take others down with it (so <paramref name="stage"/> may
-    /// run more than once). On PostgreSQL <paramref name="caller"/>'s context saves it.
+    /// and returns the result; they are saved and committed in one transaction, with other inserts waiting
+    /// at the same moment. When a shared transaction fails each insert is tried again alone, so one bad insert
+    /// cannot take others down with it (so <paramref name="stage"/> may run more than once).
     /// </summary>
-    public async Task<T> InsertAsync<T>(RedressDbContext caller, Func<RedressDbContext, CancellationToken, Task<T>> stage, CancellationToken ct)
+    public async Task<T> InsertAsync<T>(Func<RedressDbContext, CancellationToken, Task<T>> stage, CancellationToken ct)
     {
-        if (!IsSqlite)
-        {
-            return await SaveAloneAsync(caller, stage, ct);
-        }
         var insert = new Insert<T>(stage, ct);
         if (!_queue.Writer.TryWrite(insert))
         {
@@ -113,6 +108,7 @@ public sealed class DatabaseWriter(IServiceScopeFactory scopes, bool isSqlite, I
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
+            logger.LogDebug(e, "A shared transaction of {Count} inserts failed: each is tried alone", batch.Count);
             return false;
         }
         batch.ForEach(i => i.Complete());

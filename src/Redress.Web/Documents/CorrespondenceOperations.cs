@@ -54,7 +54,7 @@ public sealed class CorrespondenceOperations(RedressDbContext db, DatabaseWriter
             });
         }
         var view = View(record!, attachments);
-        return await writer.InsertAsync(db, (w, _) =>
+        return await writer.InsertAsync((w, _) =>
         {
             w.Correspondence.Add(record!);
             w.Attachments.AddRange(attachments);

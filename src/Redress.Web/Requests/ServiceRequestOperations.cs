@@ -38,7 +38,7 @@ public sealed class ServiceRequestOperations(RedressDbContext db, DatabaseWriter
         {
             return Outcome<ServiceRequest>.Refused(error);
         }
-        return await writer.InsertAsync(db, async (w, c) =>
+        return await writer.InsertAsync(async (w, c) =>
         {
             request!.AssignReference($"SR-{request.ReceivedOn.Year}-{await Counters.NextAsync(w, Counters.ServiceRequests, c):000000}");
             w.ServiceRequests.Add(request);
