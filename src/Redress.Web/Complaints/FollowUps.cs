@@ -26,25 +26,25 @@ public sealed class FollowUps(RedressDbContext db)
                                select new { n.Id, n.Kind, n.ReviewOn, r.Name, ResidentId = r.Id }).Take(Limit).ToListAsync(ct);
             items.AddRange(needs.Select(n => new FollowUp("Review",
                 n.Kind == NeedKind.ReasonableAdjustment ? "Reasonable adjustment" : "Disclosed disability",
-                n.Name, n.ReviewOn!.Value, $"/residents/{n.ResidentId}/review/need/{n.Id}")));
+                n.Name, n.ReviewOn!.Value, Pages.Paths.Review(n.ResidentId, restriction: false, n.Id))));
         }
         var restrictions = await (from x in db.ContactRestrictions.AsNoTracking()
                                   where x.EndedOn == null && x.ReviewOn <= horizon
                                   join r in db.Residents on x.ResidentId equals r.Id
                                   select new { x.Id, x.ReviewOn, r.Name, ResidentId = r.Id }).Take(Limit).ToListAsync(ct);
-        items.AddRange(restrictions.Select(x => new FollowUp("Review", "Contact restriction", x.Name, x.ReviewOn!.Value, $"/residents/{x.ResidentId}/review/restriction/{x.Id}")));
+        items.AddRange(restrictions.Select(x => new FollowUp("Review", "Contact restriction", x.Name, x.ReviewOn!.Value, Pages.Paths.Review(x.ResidentId, restriction: true, x.Id))));
 
         var mine = db.Complaints.AsNoTracking().Where(c => c.HandlerId == handlerId);
         var actions = await (from a in db.OutstandingActions.AsNoTracking()
                              where a.CompletedOn == null && a.DueOn <= horizon
                              join c in mine on a.ComplaintId equals c.Id
                              select new { ItemId = a.Id, a.Description, a.DueOn, c.Reference, c.Id }).Take(Limit).ToListAsync(ct);
-        items.AddRange(actions.Select(a => new FollowUp("Outstanding action", a.Description, a.Reference, a.DueOn, $"/complaints/{a.Id}/actions/{a.ItemId}/complete")));
+        items.AddRange(actions.Select(a => new FollowUp("Outstanding action", a.Description, a.Reference, a.DueOn, Pages.Paths.Complete(a.Id, remedy: false, a.ItemId))));
         var remedies = await (from m in db.Remedies.AsNoTracking()
                               where m.CompletedOn == null && m.DueOn <= horizon
                               join c in mine on m.ComplaintId equals c.Id
                               select new { ItemId = m.Id, m.Description, m.DueOn, c.Reference, c.Id }).Take(Limit).ToListAsync(ct);
-        items.AddRange(remedies.Select(m => new FollowUp("Remedy", m.Description, m.Reference, m.DueOn!.Value, $"/complaints/{m.Id}/remedies/{m.ItemId}/complete")));
+        items.AddRange(remedies.Select(m => new FollowUp("Remedy", m.Description, m.Reference, m.DueOn!.Value, Pages.Paths.Complete(m.Id, remedy: true, m.ItemId))));
         return [.. items.OrderBy(i => i.DueOn).ThenBy(i => i.Who, StringComparer.Ordinal)];
     }
 }

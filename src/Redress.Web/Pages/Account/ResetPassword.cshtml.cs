@@ -50,6 +50,6 @@ public sealed class ResetPasswordModel(UserManager<RedressUser> users, RedressDb
         await users.ResetAccessFailedCountAsync(user!);
         db.AuditEvents.Add(audit.Record(new Actor(Data.Entities.ActorKind.User, user!.Id, user.Name), "user.password-set", "user", user.Id.ToString(), null, null, null));
         await db.SaveChangesAsync(ct);
-        return Redirect("/sign-in?passwordSet=true");
+        return Redirect($"{Paths.SignIn}?passwordSet=true");
     }
 }

@@ -56,6 +56,6 @@ public sealed class SetUpModel(FirstAdministrator setUp, UserAdministration admi
         }
         setUp.Close();
         await signIn.SignInAsync(user!, isPersistent: false);
-        return Redirect("/work");
+        return Redirect(Paths.MyWork);
     }
 }

@@ -21,7 +21,7 @@ public sealed class SignInModel(SignInManager<RedressUser> signIn, UserManager<R
             return NotFound();
         }
         var returnTo = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/";
-        var properties = signIn.ConfigureExternalAuthenticationProperties(ExternalSignIn.Scheme, $"/sign-in?handler=Callback&returnUrl={Uri.EscapeDataString(returnTo)}");
+        var properties = signIn.ConfigureExternalAuthenticationProperties(ExternalSignIn.Scheme, $"{Paths.SignIn}?handler=Callback&returnUrl={Uri.EscapeDataString(returnTo)}");
         return Challenge(properties, ExternalSignIn.Scheme);
     }
 

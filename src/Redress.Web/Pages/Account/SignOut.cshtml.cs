@@ -12,6 +12,6 @@ public sealed class SignOutModel(SignInManager<RedressUser> signIn) : PageModel
     public async Task<IActionResult> OnPostAsync()
     {
         await signIn.SignOutAsync();
-        return Redirect("/sign-in?signedOut=true");
+        return Redirect($"{Paths.SignIn}?signedOut=true");
     }
 }

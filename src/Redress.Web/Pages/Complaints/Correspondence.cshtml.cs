@@ -69,7 +69,7 @@ public sealed class CorrespondenceModel(ComplaintOperations complaints, Correspo
             return Page();
         }
         TempData["Banner"] = $"{Display.Words(Kind.Value)} recorded{(files.Count == 0 ? "" : $" with {files.Count} file{(files.Count == 1 ? "" : "s")}")}.";
-        return Redirect($"/complaints/{id}#correspondence");
+        return Redirect($"{Paths.Complaint(id)}#correspondence");
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)

@@ -76,7 +76,7 @@ public sealed class NewModel(ComplaintOperations complaints, Redress.Web.Residen
             return Page();
         }
         TempData["Banner"] = $"Complaint {outcome.Value!.Reference} logged. Acknowledge it by {Display.Date(outcome.Value.Stages[0].AcknowledgeBy)}.";
-        return Redirect($"/complaints/{outcome.Value.Id}");
+        return Redirect(Paths.Complaint(outcome.Value.Id));
     }
 
     /// <summary>False when an id given does not exist; the resident comes from the request or feedback when they name one.</summary>

@@ -57,7 +57,7 @@ public sealed class NewModel(FeedbackOperations feedback, RedressDbContext db, T
             return Page();
         }
         TempData["Banner"] = "Feedback recorded.";
-        return Redirect($"/feedback/{outcome.Value!.Id}");
+        return Redirect(Paths.Feedback(outcome.Value!.Id));
     }
 
     private async Task<bool> LoadAsync(CancellationToken ct)

@@ -68,7 +68,7 @@ public sealed class AnnualReportModel(AnnualReports reports, TimeProvider clock)
             return Page();
         }
         TempData["Banner"] = banner;
-        return Redirect($"/oversight/annual-report?reportingYear={Report.ReportingYear}");
+        return Redirect($"{Paths.AnnualReport}?reportingYear={Report.ReportingYear}");
     }
 
     private async Task LoadAsync(CancellationToken ct)

@@ -76,7 +76,7 @@ public sealed class ComplaintsModel(MeasureList list, TimeProvider clock) : Page
         return list.Complaints(found, Choice.Period, today);
     }
 
-    public string ExportLink(string format) => $"/oversight/complaints?handler={format}&measure={Uri.EscapeDataString(Measure!)}&{Choice.Query}";
+    public string ExportLink(string format) => Paths.MeasureComplaints(Measure!, $"{Choice.Query}&handler={format}");
 
-    public string PageLink(int page) => $"/oversight/complaints?measure={Uri.EscapeDataString(Measure!)}&{Choice.Query}&page={page}";
+    public string PageLink(int page) => Paths.MeasureComplaints(Measure!, $"{Choice.Query}&page={page}");
 }

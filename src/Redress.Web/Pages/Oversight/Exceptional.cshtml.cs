@@ -50,7 +50,7 @@ public sealed class ExceptionalModel(RedressDbContext db, RecordChanges changes,
             return Page();
         }
         TempData["Banner"] = "Exceptional circumstances recorded. Complaints received in the period are marked in reports.";
-        return Redirect("/oversight/exceptional");
+        return Redirect(Paths.Exceptional);
     }
 
     private async Task LoadAsync(CancellationToken ct)

@@ -77,7 +77,7 @@ public sealed class IndexModel(MeasureReports measures, TsmReports tsm, RedressD
              .. Report.Categories.Select(c => (IReadOnlyList<object?>)[$"Category: {c.Label}", c.Measure, c.Value, null])]);
     }
 
-    public string Link(Figure figure) => $"/oversight/complaints?measure={Uri.EscapeDataString(figure.Measure)}&{Choice.Query}";
+    public string Link(Figure figure) => Paths.MeasureComplaints(figure.Measure, Choice.Query);
 
-    public string LinkBefore(Figure figure) => $"/oversight/complaints?measure={Uri.EscapeDataString(figure.Measure)}&year={Choice.Year - 1}" + (Choice.Quarter is { } q ? $"&quarter={q}" : "");
+    public string LinkBefore(Figure figure) => Paths.MeasureComplaints(figure.Measure, $"year={Choice.Year - 1}" + (Choice.Quarter is { } q ? $"&quarter={q}" : ""));
 }

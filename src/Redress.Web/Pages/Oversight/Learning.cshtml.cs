@@ -62,7 +62,7 @@ public sealed class LearningModel(RedressDbContext db, RecordChanges changes, Ti
             return Page();
         }
         TempData["Banner"] = "Improvement action added.";
-        return Redirect("/oversight/learning");
+        return Redirect(Paths.Learning);
     }
 
     private async Task LoadAsync(CancellationToken ct)

@@ -52,7 +52,7 @@ public sealed class LearningActionModel(RedressDbContext db, RecordChanges chang
             return Page();
         }
         TempData["Banner"] = banner;
-        return Redirect($"/oversight/learning/{id}");
+        return Redirect(Paths.LearningAction(id));
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)

@@ -68,7 +68,7 @@ public sealed class OmbudsmanModel(RedressDbContext db, RecordChanges changes, T
             return Page();
         }
         TempData["Banner"] = $"Ombudsman case {outcome.Value!.Reference} recorded.";
-        return Redirect($"/oversight/ombudsman/{outcome.Value.Id}");
+        return Redirect(Paths.OmbudsmanCase(outcome.Value.Id));
     }
 
     private async Task LoadAsync(CancellationToken ct)

@@ -108,7 +108,7 @@ public sealed class OmbudsmanCaseModel(RedressDbContext db, RecordChanges change
             return Page();
         }
         TempData["Banner"] = banner;
-        return Redirect($"/oversight/ombudsman/{id}");
+        return Redirect(Paths.OmbudsmanCase(id));
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)

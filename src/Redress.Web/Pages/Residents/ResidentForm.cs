@@ -28,7 +28,7 @@ public abstract class ResidentForm(RedressDbContext db) : PageModel
         if (outcome.Succeeded)
         {
             TempData["Banner"] = banner;
-            return Redirect($"/residents/{ResidentId}");
+            return Redirect(Paths.Resident(ResidentId));
         }
         if (outcome.Kind == OutcomeKind.NotFound)
         {

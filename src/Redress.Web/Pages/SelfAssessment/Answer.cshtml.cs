@@ -61,7 +61,7 @@ public sealed class AnswerModel(AssessmentOperations assessments, AssessmentEvid
             return await ShowAsync(ct);
         }
         TempData["Banner"] = $"Provision {number} answered.";
-        return Redirect($"/self-assessment/{id}#p-{number.Replace('.', '-')}");
+        return Redirect($"{Paths.SelfAssessment(id)}#p-{number.Replace('.', '-')}");
     }
 
     private async Task<bool> LoadAsync(Guid id, string number, CancellationToken ct)

@@ -45,7 +45,7 @@ public sealed class ApproveModel(AssessmentOperations assessments, TimeProvider 
             return Page();
         }
         TempData["Banner"] = $"Version {Assessment.Number} recorded as approved. It can no longer change.";
-        return Redirect($"/self-assessment/{id}");
+        return Redirect(Paths.SelfAssessment(id));
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)

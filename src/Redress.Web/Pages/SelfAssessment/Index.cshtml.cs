@@ -52,7 +52,7 @@ public sealed class IndexModel(AssessmentOperations assessments, TimeProvider cl
             return Page();
         }
         TempData["Banner"] = $"Self-assessment version {outcome.Value!.Number} started{(outcome.Value.Number > 1 ? " from the previous version's answers" : "")}.";
-        return Redirect($"/self-assessment/{outcome.Value.Id}");
+        return Redirect(Paths.SelfAssessment(outcome.Value.Id));
     }
 
     private async Task LoadAsync(CancellationToken ct)

@@ -69,7 +69,7 @@ public sealed class NewModel(ServiceRequestOperations requests, ResidentOperatio
             return Page();
         }
         TempData["Banner"] = $"Service request {outcome.Value!.Reference} logged.";
-        return Redirect($"/service-requests/{outcome.Value.Id}");
+        return Redirect(Paths.ServiceRequest(outcome.Value.Id));
     }
 
     private async Task<bool> LoadAsync(CancellationToken ct)

@@ -55,7 +55,7 @@ public sealed class UpdateModel(ServiceRequestOperations requests, Handlers hand
         if (outcome.Succeeded)
         {
             TempData["Banner"] = $"Service request {View.Request.Reference} updated.";
-            return Redirect($"/service-requests/{id}");
+            return Redirect(Paths.ServiceRequest(id));
         }
         ModelState.AddRefusal(outcome.Error, "The request could not be updated");
         return Page();

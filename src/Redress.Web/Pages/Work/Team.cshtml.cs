@@ -62,7 +62,7 @@ public sealed class TeamModel(TeamList list, Handlers handlers, RedressDbContext
                 r.HandlerId is { } h ? names.GetValueOrDefault(h) : null, r.ReceivedOn, r.NextDueOn])]);
     }
 
-    public string Link(int page) => $"/work/team?{Query()}&page={page}";
+    public string Link(int page) => $"{Paths.Team}?{Query()}&page={page}";
 
     public string Query()
     {

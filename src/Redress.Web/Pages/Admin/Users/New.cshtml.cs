@@ -46,6 +46,6 @@ public sealed class NewModel(UserAdministration administration, UserManager<Redr
         var user = await users.FindByIdAsync(outcome.Value!.Id.ToString());
         await mail.SendAsync(user!, mail.BaseUrl(Request), invitation: true, ct);
         TempData["Banner"] = $"{outcome.Value.Name} added. We have emailed them a link to choose their password.";
-        return Redirect("/admin/users");
+        return Redirect(Paths.Users);
     }
 }

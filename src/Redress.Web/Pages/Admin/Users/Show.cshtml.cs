@@ -43,7 +43,7 @@ public sealed class ShowModel(UserAdministration administration, UserManager<Red
         }
         await mail.SendAsync(user, mail.BaseUrl(Request), invitation: user.PasswordHash is null, ct);
         TempData["Banner"] = $"We have emailed {user.Email} a link to choose a password.";
-        return Redirect($"/admin/users/{id}");
+        return Redirect(Paths.User(id));
     }
 
     private async Task<IActionResult> Done(Guid id, Outcome<UserView> outcome, string banner, string field, CancellationToken ct)
@@ -59,7 +59,7 @@ public sealed class ShowModel(UserAdministration administration, UserManager<Red
             return Page();
         }
         TempData["Banner"] = banner;
-        return Redirect($"/admin/users/{id}");
+        return Redirect(Paths.User(id));
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
