@@ -42,7 +42,7 @@ public sealed class Generator(int seed, DateOnly today, int years, WorkingDayCal
         var receivedOn = today.AddDays(-_random.Next(0, span));
         var resident = NewOrExistingResident(out var created);
         var context = new ComplaintContext(today, calendar, Guid.CreateVersion7);
-        var (complaint, error) = Complaint.Receive(Guid.CreateVersion7(), "", new ReceiveRequest
+        var (complaint, error) = Complaint.Receive(Guid.CreateVersion7(), "", new ReceiptDetails
         {
             ReceivedOn = receivedOn,
             Channel = (Channel)_random.Next(0, 8),
@@ -63,7 +63,7 @@ public sealed class Generator(int seed, DateOnly today, int years, WorkingDayCal
         var stage1 = c.CurrentStage;
         if (roll < 4 && stage1.AcknowledgeBy <= today)
         {
-            Check(c.NotAccept(new RefusalRequest(RefusalReason.PreviouslyConsidered, "Considered under complaint CMP-0.", Min(c.ReceivedOn.AddDays(3)), null), context));
+            Check(c.NotAccept(new RefusalDetails(RefusalReason.PreviouslyConsidered, "Considered under complaint CMP-0.", Min(c.ReceivedOn.AddDays(3)), null), context));
             return;
         }
         var ackOn = Min(calendar.AddWorkingDays(c.ClockStartsOn, _random.Next(100) < 92 ? _random.Next(1, 6) : _random.Next(6, 9)));
@@ -85,7 +85,7 @@ public sealed class Generator(int seed, DateOnly today, int years, WorkingDayCal
             {
                 return;
             }
-            Check(c.Escalate(new EscalationRequest(requested, null, null), ReceiptPolicy.Default, _timescales, context));
+            Check(c.Escalate(new EscalationDetails(requested, null, null), ReceiptPolicy.Default, _timescales, context));
             var ack2 = Min(calendar.AddWorkingDays(c.CurrentStage.RequestedOn, _random.Next(1, 6)));
             if (ack2 >= today)
             {
@@ -103,7 +103,7 @@ public sealed class Generator(int seed, DateOnly today, int years, WorkingDayCal
         var kind = _random.Next(100);
         if (kind >= 88 && kind < 94 && stage.RespondBy > today)
         {
-            Check(c.Extend(new ExtendRequest(_random.Next(2, stage.ExtensionCapDays + 1), "Waiting for a contractor's report", Min(stage.RespondBy!.Value.AddDays(-1)), null, 5), "Housing Ombudsman Service", context));
+            Check(c.Extend(new ExtensionDetails(_random.Next(2, stage.ExtensionCapDays + 1), "Waiting for a contractor's report", Min(stage.RespondBy!.Value.AddDays(-1)), null, 5), "Housing Ombudsman Service", context));
         }
         var due = c.CurrentStage.RespondBy!.Value;
         var on = kind < 88 ? calendar.AddWorkingDays(acknowledgedOn, _random.Next(2, stage.ResponseDays + 1)) : calendar.AddWorkingDays(due, _random.Next(0, 8));
@@ -113,9 +113,9 @@ public sealed class Generator(int seed, DateOnly today, int years, WorkingDayCal
         }
         var points = stage.Definition!.Points;
         var decision = (Decision)_random.Next(0, 3);
-        Check(c.Respond(new RespondRequest(on, decision, [.. points.Select(p => new FindingRequest(p, decision, "The records show what happened."))],
+        Check(c.Respond(new ResponseDetails(on, decision, [.. points.Select(p => new FindingDetails(p, decision, "The records show what happened."))],
             "Our repairs policy sets the timescales.",
-            decision == Decision.NotUpheld ? [] : [new RemedyRequest(RemedyType.Financial, "Compensation for the delay", _random.Next(25, 400) * 100L, on.AddDays(14))],
+            decision == Decision.NotUpheld ? [] : [new RemedyDetails(RemedyType.Financial, "Compensation for the delay", _random.Next(25, 400) * 100L, on.AddDays(14))],
             []), "You can ask us to review this at stage 2.", context));
         foreach (var remedy in c.Remedies.Where(r => r.CompletedOn is null && r.DueOn < today && _random.Next(100) < 92).ToList())
         {

@@ -48,7 +48,7 @@ internal sealed class ComplaintBuilder
 
     public Complaint Received()
     {
-        var request = new ReceiveRequest
+        var request = new ReceiptDetails
         {
             ReceivedOn = _receivedOn,
             Channel = Channel.Email,
@@ -71,13 +71,13 @@ internal sealed class ComplaintBuilder
     }
 
     /// <summary>A complete response: the first point upheld, the rest not, so partly upheld when there are several.</summary>
-    public static RespondRequest Response(string on, Definition definition, params RemedyRequest[] remedies) => new(
+    public static ResponseDetails Response(string on, Definition definition, params RemedyDetails[] remedies) => new(
         D(on),
         definition.Points.Count == 1 ? Decision.Upheld : Decision.PartlyUpheld,
-        [.. definition.Points.Select((p, i) => new FindingRequest(p, i == 0 ? Decision.Upheld : Decision.NotUpheld, "Because the record shows it."))],
+        [.. definition.Points.Select((p, i) => new FindingDetails(p, i == 0 ? Decision.Upheld : Decision.NotUpheld, "Because the record shows it."))],
         "We found fault with the repair.",
         remedies,
-        [new ActionRequest("Complete the repair", D(on).AddDays(14), "Repairs team")]);
+        [new ActionDetails("Complete the repair", D(on).AddDays(14), "Repairs team")]);
 
     public Complaint Responded(string ackOn = "2025-12-22", string on = "2026-01-06")
     {
@@ -89,7 +89,7 @@ internal sealed class ComplaintBuilder
     public Complaint AtStage2(string requestedOn = "2026-01-15")
     {
         var complaint = Responded();
-        Assert.Null(complaint.Escalate(new EscalationRequest(D(requestedOn), null, null), ReceiptPolicy.Default, Timescales.HousingOmbudsman2024, Ctx));
+        Assert.Null(complaint.Escalate(new EscalationDetails(D(requestedOn), null, null), ReceiptPolicy.Default, Timescales.HousingOmbudsman2024, Ctx));
         return complaint;
     }
 }

@@ -18,7 +18,7 @@ public enum AssessmentStatus
     Approved,
 }
 
-public sealed record AnswerRequest(bool Complies, string? Evidence, string? Commentary, string? Action, DateOnly? TargetOn);
+public sealed record AnswerDetails(bool Complies, string? Evidence, string? Commentary, string? Action, DateOnly? TargetOn);
 
 /// <summary>One provision's answer: whether the landlord complies, the evidence, commentary, and for a "no" the action and its date.</summary>
 public sealed class AssessmentAnswer
@@ -38,7 +38,7 @@ public sealed class AssessmentAnswer
     public string? Action { get; private set; }
     public DateOnly? TargetOn { get; private set; }
 
-    internal void Set(AnswerRequest answer)
+    internal void Set(AnswerDetails answer)
     {
         Complies = answer.Complies;
         Evidence = Clean(answer.Evidence);
@@ -106,7 +106,7 @@ public sealed class SelfAssessment
     }
 
     /// <summary>Records one provision's answer. A "no" needs the action that will bring compliance and a target date.</summary>
-    public DomainError? Answer(string provision, AnswerRequest answer, DateOnly today)
+    public DomainError? Answer(string provision, AnswerDetails answer, DateOnly today)
     {
         if (Status == AssessmentStatus.Approved)
         {

@@ -10,7 +10,7 @@ public sealed partial class Complaint
     /// resident with the right to take the decision to the Ombudsman. Over 12 months needs the dates to show
     /// it and a record that discretion was considered (2.3); legal proceedings need the date filed (2.2).
     /// </summary>
-    public DomainError? NotAccept(RefusalRequest refusal, ComplaintContext context)
+    public DomainError? NotAccept(RefusalDetails refusal, ComplaintContext context)
     {
         var error = Require(ComplaintAction.NotAccept)
             ?? CheckDate("decidedOn", "The decision date", refusal.DecidedOn, ReceivedOn, "the date received", context.Today)

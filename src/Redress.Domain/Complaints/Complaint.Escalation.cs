@@ -10,7 +10,7 @@ public sealed partial class Complaint
     /// third stage (5.3). With a receipt cut-off, a request after it or on a non-working day counts from the
     /// next working day, as at stage 1.
     /// </summary>
-    public DomainError? Escalate(EscalationRequest request, ReceiptPolicy policy, Timescales timescales, ComplaintContext context)
+    public DomainError? Escalate(EscalationDetails request, ReceiptPolicy policy, Timescales timescales, ComplaintContext context)
     {
         if (Stage == 2)
         {
@@ -42,7 +42,7 @@ public sealed partial class Complaint
     /// resident: over 12 months only when the dates show it, with how discretion was considered (2.3); legal
     /// proceedings only once filed at court (2.2).
     /// </summary>
-    public DomainError? RefuseEscalation(DateOnly requestedOn, RefusalRequest refusal, ComplaintContext context)
+    public DomainError? RefuseEscalation(DateOnly requestedOn, RefusalDetails refusal, ComplaintContext context)
     {
         var error = Require(ComplaintAction.RefuseEscalation)
             ?? CheckDate("requestedOn", "The escalation request date", requestedOn, StageNumber(1)!.RespondedOn!.Value, "the stage 1 response", context.Today)
@@ -63,7 +63,7 @@ public sealed partial class Complaint
     }
 
     /// <summary>Code 2.2-2.5, 5.11: the ground given must hold for this complaint, on its own facts, and be explained.</summary>
-    private DomainError? CheckGround(RefusalRequest refusal)
+    private DomainError? CheckGround(RefusalDetails refusal)
     {
         if (string.IsNullOrWhiteSpace(refusal.Explanation))
         {
@@ -85,7 +85,7 @@ public sealed partial class Complaint
         };
     }
 
-    private void ApplyRefusal(RefusalRequest refusal)
+    private void ApplyRefusal(RefusalDetails refusal)
     {
         RefusalReason = refusal.Reason;
         RefusalExplanation = refusal.Explanation.Trim();

@@ -48,7 +48,7 @@ public sealed partial class Complaint
     /// Code 6.4-6.5, 6.15-6.16, 5.9: extend the response due date in force. Refused when notified after
     /// the due date, or when the total passes the cap without a good reason.
     /// </summary>
-    public DomainError? Extend(ExtendRequest request, string ombudsmanContact, ComplaintContext context)
+    public DomainError? Extend(ExtensionDetails request, string ombudsmanContact, ComplaintContext context)
     {
         var stage = CurrentStage;
         var error = Require(ComplaintAction.Extend)
@@ -72,7 +72,7 @@ public sealed partial class Complaint
         return null;
     }
 
-    private static DomainError? CheckExtension(ComplaintStage stage, ExtendRequest request, DateOnly today)
+    private static DomainError? CheckExtension(ComplaintStage stage, ExtensionDetails request, DateOnly today)
     {
         if (request.WorkingDays is < Limits.ExtensionMinDays or > Limits.ExtensionMaxDays)
         {
@@ -96,7 +96,7 @@ public sealed partial class Complaint
     }
 
     /// <summary>Code 6.4, 6.15: extensions total at most the cap (10 or 20 working days) unless a good reason is recorded.</summary>
-    private static DomainError? CheckCap(ComplaintStage stage, ExtendRequest request)
+    private static DomainError? CheckCap(ComplaintStage stage, ExtensionDetails request)
     {
         var total = stage.ExtendedWorkingDays + request.WorkingDays;
         return total > stage.ExtensionCapDays && string.IsNullOrWhiteSpace(request.GoodReason)

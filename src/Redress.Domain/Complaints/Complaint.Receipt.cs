@@ -7,7 +7,7 @@ public sealed partial class Complaint
 {
     /// <summary>Code 3.1-3.2 and 6.2: a complaint from any channel starts stage 1 with its acknowledgement clock.</summary>
     public static (Complaint? Complaint, DomainError? Error) Receive(
-        Guid id, string reference, ReceiveRequest request, ReceiptPolicy policy, Timescales timescales, ComplaintContext context)
+        Guid id, string reference, ReceiptDetails request, ReceiptPolicy policy, Timescales timescales, ComplaintContext context)
     {
         var error = CheckReceipt(request, context.Today);
         if (error is not null)
@@ -74,7 +74,7 @@ public sealed partial class Complaint
         return residentAwareOn is null || residentAwareOn < limit;
     }
 
-    private static DomainError? CheckReceipt(ReceiveRequest request, DateOnly today)
+    private static DomainError? CheckReceipt(ReceiptDetails request, DateOnly today)
     {
         if (request.ReceivedOn > today)
         {

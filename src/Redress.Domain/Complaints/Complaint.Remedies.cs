@@ -6,7 +6,7 @@ namespace Redress.Domain.Complaints;
 public sealed partial class Complaint
 {
     /// <summary>Code 5.13: a remedy can be offered at any stage, without escalation.</summary>
-    public (Remedy? Remedy, DomainError? Error) OfferRemedy(RemedyRequest request, DateOnly offeredOn, ComplaintContext context)
+    public (Remedy? Remedy, DomainError? Error) OfferRemedy(RemedyDetails request, DateOnly offeredOn, ComplaintContext context)
     {
         var error = Require(ComplaintAction.OfferRemedy)
             ?? CheckDate("offeredOn", "The date offered", offeredOn, ReceivedOn, "the date received", context.Today)
@@ -76,7 +76,7 @@ public sealed partial class Complaint
     }
 
     /// <summary>Code 7.3: a remedy says what will happen and by when, or that it was done when offered. <paramref name="at"/> prefixes the fields named.</summary>
-    private static DomainError? CheckRemedy(RemedyRequest remedy, DateOnly offeredOn, string at)
+    private static DomainError? CheckRemedy(RemedyDetails remedy, DateOnly offeredOn, string at)
     {
         if (string.IsNullOrWhiteSpace(remedy.Description))
         {
@@ -101,7 +101,7 @@ public sealed partial class Complaint
     }
 
     /// <summary>Code 6.6, 6.17: an outstanding action says what is to be done and by when, on or after the response.</summary>
-    private static DomainError? CheckAction(ActionRequest action, DateOnly respondedOn, string at)
+    private static DomainError? CheckAction(ActionDetails action, DateOnly respondedOn, string at)
     {
         if (string.IsNullOrWhiteSpace(action.Description))
         {

@@ -9,7 +9,7 @@ public sealed partial class Complaint
     /// Code 6.6-6.9, 6.17-6.19: the response, with a finding on every point of the definition, reasons,
     /// remedies, outstanding actions and the route of escalation. Refused until all are present.
     /// </summary>
-    public DomainError? Respond(RespondRequest request, string escalationRoute, ComplaintContext context)
+    public DomainError? Respond(ResponseDetails request, string escalationRoute, ComplaintContext context)
     {
         var stage = CurrentStage;
         var error = Require(ComplaintAction.Respond)
@@ -43,13 +43,13 @@ public sealed partial class Complaint
     /// The overall decision the findings point to: upheld when every point is upheld, not upheld when none
     /// is, otherwise partly upheld.
     /// </summary>
-    public static Decision DecisionFrom(IReadOnlyCollection<FindingRequest> findings) =>
+    public static Decision DecisionFrom(IReadOnlyCollection<FindingDetails> findings) =>
         findings.All(f => f.Decision == Decision.Upheld) ? Decision.Upheld
         : findings.All(f => f.Decision == Decision.NotUpheld) ? Decision.NotUpheld
         : Decision.PartlyUpheld;
 
     /// <summary>Code 6.7, 6.18: the overall decision follows from the findings, or the response says why it does not.</summary>
-    private static DomainError? CheckDecision(RespondRequest request)
+    private static DomainError? CheckDecision(ResponseDetails request)
     {
         var expected = DecisionFrom(request.Findings);
         return request.Decision == expected || !string.IsNullOrWhiteSpace(request.DecisionDiffersBecause)
@@ -59,7 +59,7 @@ public sealed partial class Complaint
                 "decision");
     }
 
-    private static DomainError? CheckFindings(Definition definition, IReadOnlyList<FindingRequest> findings)
+    private static DomainError? CheckFindings(Definition definition, IReadOnlyList<FindingDetails> findings)
     {
         var unknown = findings.FirstOrDefault(f => !definition.Points.Contains(f.Point, StringComparer.OrdinalIgnoreCase));
         if (unknown is not null)
@@ -74,7 +74,7 @@ public sealed partial class Complaint
                 $"The point '{unanswered}' of the complaint definition has no finding (Code 6.7, 6.18).", "findings");
     }
 
-    private static DomainError? CheckResponseItems(RespondRequest request, string escalationRoute)
+    private static DomainError? CheckResponseItems(ResponseDetails request, string escalationRoute)
     {
         if (string.IsNullOrWhiteSpace(request.Reasons))
         {

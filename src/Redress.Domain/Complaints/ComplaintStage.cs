@@ -89,7 +89,7 @@ public sealed class ComplaintStage
         RespondBy = extension.NewRespondBy;
     }
 
-    internal void Respond(RespondRequest request, string escalationRoute, IEnumerable<Finding> findings)
+    internal void Respond(ResponseDetails request, string escalationRoute, IEnumerable<Finding> findings)
     {
         RespondedOn = request.RespondedOn;
         Decision = request.Decision;
@@ -110,7 +110,7 @@ public sealed class Extension
     {
     }
 
-    internal Extension(Guid id, ExtendRequest request, DateOnly previousRespondBy, DateOnly newRespondBy, bool beyondCap)
+    internal Extension(Guid id, ExtensionDetails request, DateOnly previousRespondBy, DateOnly newRespondBy, bool beyondCap)
     {
         Id = id;
         WorkingDays = request.WorkingDays;

@@ -28,7 +28,7 @@ public enum Party
     Other,
 }
 
-public sealed record CorrespondenceRequest(Direction Direction, CorrespondenceKind Kind, Party Party, string? PartyName, DateOnly OccurredOn, string Summary);
+public sealed record CorrespondenceDetails(Direction Direction, CorrespondenceKind Kind, Party Party, string? PartyName, DateOnly OccurredOn, string Summary);
 
 /// <summary>
 /// Code 5.12: the full record of a complaint includes all correspondence with the resident and with
@@ -54,7 +54,7 @@ public sealed class Correspondence
     public DateTime RecordedAtUtc { get; private set; }
 
     public static (Correspondence? Record, DomainError? Error) Record(
-        Guid id, Guid complaintId, CorrespondenceRequest request, DateOnly today, (string Name, DateTime AtUtc) recorded)
+        Guid id, Guid complaintId, CorrespondenceDetails request, DateOnly today, (string Name, DateTime AtUtc) recorded)
     {
         var error = request.OccurredOn > today ? Errors.InFuture("occurredOn", "The date of the correspondence", today)
             : string.IsNullOrWhiteSpace(request.Summary) ? new DomainError(ErrorCodes.Required, "Enter what was said or sent.", "summary")

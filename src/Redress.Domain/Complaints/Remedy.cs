@@ -7,7 +7,7 @@ public sealed class Remedy
     {
     }
 
-    public Remedy(Guid id, int stage, RemedyRequest request, DateOnly offeredOn)
+    public Remedy(Guid id, int stage, RemedyDetails request, DateOnly offeredOn)
     {
         Id = id;
         Stage = stage;
@@ -48,7 +48,7 @@ public sealed class OutstandingAction
     {
     }
 
-    public OutstandingAction(Guid id, int stage, ActionRequest request)
+    public OutstandingAction(Guid id, int stage, ActionDetails request)
     {
         Id = id;
         Stage = stage;

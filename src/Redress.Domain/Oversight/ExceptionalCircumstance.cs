@@ -2,7 +2,7 @@ using Redress.Domain.Common;
 
 namespace Redress.Domain.Oversight;
 
-public sealed record ExceptionalRequest(DateOnly From, DateOnly? To, string Reason, DateOnly? OmbudsmanToldOn, string ResidentsTold, DateOnly? ReturnToComplianceOn);
+public sealed record ExceptionalDetails(DateOnly From, DateOnly? To, string Reason, DateOnly? OmbudsmanToldOn, string ResidentsTold, DateOnly? ReturnToComplianceOn);
 
 /// <summary>
 /// Code 8.5: a period when exceptional circumstances (a cyber attack, for example) stop the landlord meeting
@@ -23,7 +23,7 @@ public sealed class ExceptionalCircumstance
     public string ResidentsTold { get; private set; } = "";
     public DateOnly? ReturnToComplianceOn { get; private set; }
 
-    public static (ExceptionalCircumstance? Record, DomainError? Error) Record(Guid id, ExceptionalRequest r, DateOnly today)
+    public static (ExceptionalCircumstance? Record, DomainError? Error) Record(Guid id, ExceptionalDetails r, DateOnly today)
     {
         var error = string.IsNullOrWhiteSpace(r.Reason) ? new DomainError(ErrorCodes.Required, "Enter the exceptional circumstances.", "reason")
             : string.IsNullOrWhiteSpace(r.ResidentsTold) ? new DomainError(ErrorCodes.Required, "Enter how residents were told (Code 8.5).", "residentsTold")

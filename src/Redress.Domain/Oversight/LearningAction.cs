@@ -9,7 +9,7 @@ public enum LearningStatus
     Done,
 }
 
-public sealed record LearningRequest(string Title, string Theme, string Owner, DateOnly DueOn, IReadOnlyList<Guid> ComplaintIds);
+public sealed record LearningDetails(string Title, string Theme, string Owner, DateOnly DueOn, IReadOnlyList<Guid> ComplaintIds);
 
 /// <summary>
 /// Code 9.1-9.3: a service improvement learned from complaints, with its theme, owner and date, tracked to
@@ -33,7 +33,7 @@ public sealed class LearningAction
     public List<Guid> ComplaintIds { get; private set; } = [];
     public int Version { get; private set; }
 
-    public static (LearningAction? Action, DomainError? Error) Raise(Guid id, LearningRequest request, DateOnly today)
+    public static (LearningAction? Action, DomainError? Error) Raise(Guid id, LearningDetails request, DateOnly today)
     {
         var error = string.IsNullOrWhiteSpace(request.Title) ? new DomainError(ErrorCodes.Required, "Enter the improvement to make.", "title")
             : string.IsNullOrWhiteSpace(request.Theme) ? new DomainError(ErrorCodes.Required, "Enter the theme, for example repairs communication.", "theme")

@@ -35,7 +35,7 @@ public enum OrderStatus
     Complied,
 }
 
-public sealed record OrderRequest(OrderKind Kind, string Description, DateOnly? DueOn, long? CompensationPence);
+public sealed record OrderDetails(OrderKind Kind, string Description, DateOnly? DueOn, long? CompensationPence);
 
 public sealed class Determination
 {
@@ -60,7 +60,7 @@ public sealed class OmbudsmanOrder
     {
     }
 
-    internal OmbudsmanOrder(Guid id, OrderRequest r) =>
+    internal OmbudsmanOrder(Guid id, OrderDetails r) =>
         (Id, Kind, Description, DueOn, CompensationPence, Status) = (id, r.Kind, r.Description.Trim(), r.DueOn, r.CompensationPence, OrderStatus.Open);
 
     public Guid Id { get; private set; }
@@ -113,7 +113,7 @@ public sealed class OmbudsmanCase
     }
 
     /// <summary>The Ombudsman's determination: a finding on every element investigated, with its orders and recommendations.</summary>
-    public DomainError? Determine(DateOnly on, IReadOnlyList<(string Element, OmbudsmanFinding Finding)> findings, IReadOnlyList<OrderRequest> orders, Func<Guid> newId, DateOnly today)
+    public DomainError? Determine(DateOnly on, IReadOnlyList<(string Element, OmbudsmanFinding Finding)> findings, IReadOnlyList<OrderDetails> orders, Func<Guid> newId, DateOnly today)
     {
         if (Stage is OmbudsmanStage.Determined or OmbudsmanStage.Closed)
         {

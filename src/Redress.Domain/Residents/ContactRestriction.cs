@@ -2,7 +2,7 @@ using Redress.Domain.Common;
 
 namespace Redress.Domain.Residents;
 
-public sealed record RestrictionRequest(
+public sealed record RestrictionDetails(
     string Behaviour, string Evidence, string Restriction, string Proportionality, string EqualityAct, DateOnly StartsOn, DateOnly? ReviewOn);
 
 /// <summary>
@@ -28,7 +28,7 @@ public sealed class ContactRestriction : UnderReview
     protected override int MaxReviewMonths => ReviewMonths;
 
     public static (ContactRestriction? Restriction, DomainError? Error) Record(
-        Guid id, Guid residentId, RestrictionRequest request, DateOnly today, (Guid? Id, string Name) by)
+        Guid id, Guid residentId, RestrictionDetails request, DateOnly today, (Guid? Id, string Name) by)
     {
         var restriction = new ContactRestriction();
         var error = Require(request.Behaviour, "behaviour", "Enter the behaviour that led to the restriction (Code 5.14).")

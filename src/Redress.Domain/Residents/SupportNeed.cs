@@ -8,7 +8,7 @@ public enum NeedKind
     DisclosedDisability,
 }
 
-public sealed record NeedRequest(NeedKind Kind, string Details, DateOnly? ReviewOn);
+public sealed record NeedDetails(NeedKind Kind, string Details, DateOnly? ReviewOn);
 
 /// <summary>
 /// Code 5.10: a reasonable adjustment agreed with a resident, or a disability they disclosed. Agreed
@@ -27,7 +27,7 @@ public sealed class SupportNeed : UnderReview
 
     protected override int MaxReviewMonths => ReviewMonths;
 
-    public static (SupportNeed? Need, DomainError? Error) Record(Guid id, Guid residentId, NeedRequest request, DateOnly today, (Guid? Id, string Name) by)
+    public static (SupportNeed? Need, DomainError? Error) Record(Guid id, Guid residentId, NeedDetails request, DateOnly today, (Guid? Id, string Name) by)
     {
         var need = new SupportNeed { Kind = request.Kind, Details = request.Details?.Trim() ?? "" };
         var error = Require(request.Details, "details", request.Kind == NeedKind.ReasonableAdjustment

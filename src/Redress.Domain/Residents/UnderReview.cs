@@ -3,7 +3,7 @@ using Redress.Domain.Common;
 namespace Redress.Domain.Residents;
 
 /// <summary>What a review decided: keep the arrangement until the next review, or end it.</summary>
-public sealed record ReviewRequest(bool Continue, string Notes, DateOnly? NextReviewOn);
+public sealed record ReviewDetails(bool Continue, string Notes, DateOnly? NextReviewOn);
 
 /// <summary>
 /// A record about a resident that must be kept under review (Code 5.10 adjustments, 5.14 restrictions):
@@ -31,7 +31,7 @@ public abstract class UnderReview
     protected abstract int MaxReviewMonths { get; }
 
     /// <summary>Records a review: who, when, what was considered, and the next review date or the end.</summary>
-    public DomainError? Review(ReviewRequest request, DateOnly today)
+    public DomainError? Review(ReviewDetails request, DateOnly today)
     {
         if (!IsActive)
         {

@@ -21,9 +21,9 @@ public sealed record CalendarDayView(Guid Id, DateOnly Date, string Title, Calen
 
 public sealed record CalendarOverview(int Version, Division Division, bool ClosuresAreNonWorking, IReadOnlyList<CalendarYearView> Years, IReadOnlyList<CalendarDayView> Days);
 
-public sealed record AddCalendarDayRequest(DateOnly? Date, string? Title, CalendarDayKind? Kind, Division? Division);
+public sealed record AddCalendarDayBody(DateOnly? Date, string? Title, CalendarDayKind? Kind, Division? Division);
 
-public sealed record LoadYearRequest(int? Year, Division? Division);
+public sealed record LoadYearBody(int? Year, Division? Division);
 
 public static class CalendarApi
 {
@@ -45,12 +45,12 @@ public static class CalendarApi
             .Accepts<object>("application/json").Produces<CalendarImportSummary>().ProducesValidationProblem();
         group.MapPost("/days", AddDay).RequireAuthorization(Policies.Admin)
             .WithSummary("Add a bank holiday or an opt-in closure day by hand")
-            .Accepts<AddCalendarDayRequest>("application/json").Produces<CalendarDayView>(201).ProducesValidationProblem().ProducesProblem(422);
+            .Accepts<AddCalendarDayBody>("application/json").Produces<CalendarDayView>(201).ProducesValidationProblem().ProducesProblem(422);
         group.MapDelete("/days/{id:guid}", RemoveDay).RequireAuthorization(Policies.Admin)
             .WithSummary("Remove a calendar day").ProducesProblem(404);
         group.MapPost("/years", LoadYear).RequireAuthorization(Policies.Admin)
             .WithSummary("Mark a year loaded after entering its bank holidays by hand (provisional)")
-            .Accepts<LoadYearRequest>("application/json").Produces<CalendarYearView>(201).ProducesValidationProblem().ProducesProblem(422);
+            .Accepts<LoadYearBody>("application/json").Produces<CalendarYearView>(201).ProducesValidationProblem().ProducesProblem(422);
     }
 
     private static async Task<IResult> Add(HttpRequest request, RedressDbContext db, SettingsStore settings, CalendarService calendars, CancellationToken ct)
@@ -130,14 +130,14 @@ public static class CalendarApi
 
     private static async Task<IResult> AddDay(HttpRequest request, CalendarAdministration admin, SettingsStore settings, RedressDbContext db, ClaimsPrincipal user, CancellationToken ct)
     {
-        var (body, problem) = await ApiJson.ReadAsync<AddCalendarDayRequest>(request, ct);
+        var (body, problem) = await ApiJson.ReadAsync<AddCalendarDayBody>(request, ct);
         if (problem is not null)
         {
             return problem;
         }
         var v = new Validator();
         v.Required("date", body!.Date, "the date");
-        v.Text("title", body.Title, "the name of the day", 200);
+        v.Text("title", body.Title, "the name of the day", Limits.Name);
         v.Required("kind", body.Kind, "the kind of day: bankHoliday or closure");
         if (!v.IsValid)
         {
@@ -154,7 +154,7 @@ public static class CalendarApi
 
     private static async Task<IResult> LoadYear(HttpRequest request, CalendarAdministration admin, SettingsStore settings, RedressDbContext db, ClaimsPrincipal user, CancellationToken ct)
     {
-        var (body, problem) = await ApiJson.ReadAsync<LoadYearRequest>(request, ct);
+        var (body, problem) = await ApiJson.ReadAsync<LoadYearBody>(request, ct);
         if (problem is not null)
         {
             return problem;

@@ -25,49 +25,49 @@ public static class ComplaintsApi
             .WithSummary("The audit trail of a complaint").Produces<IReadOnlyList<AuditEntry>>().ProducesProblem(404);
         group.MapPost("/", Create).RequireAuthorization(Policies.Casework).AddEndpointFilter<IdempotencyFilter>()
             .WithSummary("Log a complaint").WithDescription("Code 3.1, 3.2, 6.2: a complaint from any channel; stage 1 starts with its acknowledgement clock.")
-            .Accepts<CreateComplaintRequest>("application/json").Produces<ComplaintView>(201).ProducesValidationProblem().ProducesProblem(422);
+            .Accepts<CreateComplaintBody>("application/json").Produces<ComplaintView>(201).ProducesValidationProblem().ProducesProblem(422);
 
-        MapAction<AcknowledgeRequest>(group, "acknowledgement", ComplaintAction.Acknowledge, b => b.Validate(),
+        MapAction<AcknowledgementBody>(group, "acknowledgement", ComplaintAction.Acknowledge, b => b.Validate(),
             b => (c, ctx, _) => c.Acknowledge(b.AcknowledgedOn!.Value, b.HandlerId!.Value, b.Definition!.ToDefinition(), ctx),
             b => b.HandlerId, "Acknowledge the current stage with its complaint definition (Code 5.6, 5.7, 6.2, 6.11, 6.13)");
-        MapAction<ExtendRequestBody>(group, "extensions", ComplaintAction.Extend, b => b.Validate(),
-            b => (c, ctx, s) => c.Extend(b.ToRequest(), s.Ombudsman.AsText(), ctx),
+        MapAction<ExtensionBody>(group, "extensions", ComplaintAction.Extend, b => b.Validate(),
+            b => (c, ctx, s) => c.Extend(b.ToDetails(), s.Ombudsman.AsText(), ctx),
             null, "Extend the response timescale (Code 6.4, 6.5, 6.15, 6.16, 5.9)");
-        MapAction<RespondRequestBody>(group, "response", ComplaintAction.Respond, b => b.Validate(),
-            b => (c, ctx, s) => c.Respond(b.ToRequest(), s.EscalationRoute(c.Stage), ctx),
+        MapAction<RespondBody>(group, "response", ComplaintAction.Respond, b => b.Validate(),
+            b => (c, ctx, s) => c.Respond(b.ToDetails(), s.EscalationRoute(c.Stage), ctx),
             null, "Issue the response of the current stage (Code 6.6-6.9, 6.17-6.19)");
-        MapAction<EscalationRequestBody>(group, "escalation", ComplaintAction.Escalate, b => b.Validate(),
-            b => (c, ctx, s) => c.Escalate(b.ToRequest(), s.ReceiptPolicy, s.Timescales, ctx),
+        MapAction<EscalationBody>(group, "escalation", ComplaintAction.Escalate, b => b.Validate(),
+            b => (c, ctx, s) => c.Escalate(b.ToDetails(), s.ReceiptPolicy, s.Timescales, ctx),
             null, "Escalate to stage 2; no reason is needed (Code 6.10-6.12)");
-        MapAction<RefusalRequestBody>(group, "refusal", ComplaintAction.NotAccept, b => b.Validate(escalation: false),
-            b => (c, ctx, _) => c.NotAccept(b.ToRequest(), ctx),
+        MapAction<RefusalBody>(group, "refusal", ComplaintAction.NotAccept, b => b.Validate(escalation: false),
+            b => (c, ctx, _) => c.NotAccept(b.ToDetails(), ctx),
             null, "Do not accept the complaint, with an individual reason (Code 2.1-2.5)");
-        MapAction<RefusalRequestBody>(group, "escalation-refusal", ComplaintAction.RefuseEscalation, b => b.Validate(escalation: true),
-            b => (c, ctx, _) => c.RefuseEscalation(b.RequestedOn!.Value, b.ToRequest(), ctx),
+        MapAction<RefusalBody>(group, "escalation-refusal", ComplaintAction.RefuseEscalation, b => b.Validate(escalation: true),
+            b => (c, ctx, _) => c.RefuseEscalation(b.RequestedOn!.Value, b.ToDetails(), ctx),
             null, "Refuse to escalate, on a section 2 ground (Code 5.11)");
-        MapAction<WithdrawalRequest>(group, "withdrawal", ComplaintAction.Withdraw, b => b.Validate(),
+        MapAction<WithdrawalBody>(group, "withdrawal", ComplaintAction.Withdraw, b => b.Validate(),
             b => (c, ctx, _) => c.Withdraw(b.WithdrawnOn!.Value, b.Reason, ctx),
             null, "Record that the resident withdrew the complaint");
-        MapAction<ClosureRequest>(group, "closure", ComplaintAction.Close, b => b.Validate(),
+        MapAction<ClosureBody>(group, "closure", ComplaintAction.Close, b => b.Validate(),
             b => (c, ctx, _) => c.Close(b.ClosedOn!.Value, ctx),
             null, "Close a complaint after its response");
-        MapAction<HandlerRequest>(group, "handler", ComplaintAction.Reassign, b => b.Validate(),
+        MapAction<HandlerBody>(group, "handler", ComplaintAction.Reassign, b => b.Validate(),
             b => (c, _, _) => c.Reassign(b.HandlerId!.Value),
             b => b.HandlerId, "Give the current stage to another handler (Code 6.13 applies)");
-        MapAction<CompletionRequest>(group, "remedies/{remedyId:guid}/completion", ComplaintAction.CompleteRemedy, b => b.Validate(),
+        MapAction<CompletionBody>(group, "remedies/{remedyId:guid}/completion", ComplaintAction.CompleteRemedy, b => b.Validate(),
             (b, http) => (c, ctx, _) => c.CompleteRemedy(RouteGuid(http, "remedyId"), b.CompletedOn!.Value, b.PaidPence, ctx),
             null, "Record that a remedy was carried out or paid (Code 7.3)");
-        MapAction<CompletionRequest>(group, "outstanding-actions/{actionId:guid}/completion", ComplaintAction.CompleteAction, b => b.Validate(),
+        MapAction<CompletionBody>(group, "outstanding-actions/{actionId:guid}/completion", ComplaintAction.CompleteAction, b => b.Validate(),
             (b, http) => (c, ctx, _) => c.CompleteAction(RouteGuid(http, "actionId"), b.CompletedOn!.Value, ctx),
             null, "Record that an outstanding action is done (Code 6.6, 6.17)");
-        MapAction<OfferRemedyRequest>(group, "remedies", ComplaintAction.OfferRemedy, b => b.Validate(),
-            b => (c, ctx, _) => c.OfferRemedy(b.ToRequest(), b.OfferedOn!.Value, ctx).Error,
+        MapAction<OfferRemedyBody>(group, "remedies", ComplaintAction.OfferRemedy, b => b.Validate(),
+            b => (c, ctx, _) => c.OfferRemedy(b.ToDetails(), b.OfferedOn!.Value, ctx).Error,
             null, "Offer a remedy at any stage, without escalation (Code 5.13)");
 
         group.MapPost("/{id:guid}/points", AddPoint).RequireAuthorization(Policies.Casework).AddEndpointFilter<IdempotencyFilter>()
             .WithSummary("Add a point raised during the investigation (Code 6.8)")
             .WithDescription("200 when added to the stage 1 definition; 201 with the Location of a new linked complaint when unrelated or after the stage 1 response.")
-            .Accepts<PointRequest>("application/json").Produces<ComplaintView>().Produces<ComplaintView>(201).ProducesValidationProblem().ProducesProblem(422);
+            .Accepts<PointBody>("application/json").Produces<ComplaintView>().Produces<ComplaintView>(201).ProducesValidationProblem().ProducesProblem(422);
     }
 
     private static void MapAction<TBody>(
@@ -108,7 +108,7 @@ public static class ComplaintsApi
 
     private static async Task<IResult> Create(HttpContext http, ComplaintOperations ops, ClaimsPrincipal user, CancellationToken ct)
     {
-        var (body, problem) = await ApiJson.ReadAsync<CreateComplaintRequest>(http.Request, ct);
+        var (body, problem) = await ApiJson.ReadAsync<CreateComplaintBody>(http.Request, ct);
         if (problem is not null)
         {
             return problem;
@@ -123,7 +123,7 @@ public static class ComplaintsApi
 
     private static async Task<IResult> AddPoint(Guid id, HttpContext http, ComplaintOperations ops, ClaimsPrincipal user, CancellationToken ct)
     {
-        var (body, problem) = await ApiJson.ReadAsync<PointRequest>(http.Request, ct);
+        var (body, problem) = await ApiJson.ReadAsync<PointBody>(http.Request, ct);
         if (problem is not null)
         {
             return problem;

@@ -1,3 +1,4 @@
+using Redress.Domain.Common;
 using System.Security.Claims;
 using Redress.Domain.Complaints;
 using Redress.Web.Audit;
@@ -14,13 +15,13 @@ public sealed record CorrespondenceBody(Direction? Direction, CorrespondenceKind
         v.Required("direction", Direction, "whether it came in or went out: in or out");
         v.Required("kind", Kind, "the kind: call, email, letter, meeting, text or other");
         v.Required("party", Party, "who it was with: resident, representative, contractor, colleague, ombudsman or other");
-        v.Text("partyName", PartyName, "their name", 200, required: false);
+        v.Text("partyName", PartyName, "their name", Limits.Name, required: false);
         v.Required("occurredOn", OccurredOn, "the date");
         v.Text("summary", Summary, "what was said or sent", Redress.Domain.Complaints.Correspondence.MaxSummary);
         return v;
     }
 
-    public CorrespondenceRequest ToRequest() => new(Direction!.Value, Kind!.Value, Party!.Value, PartyName, OccurredOn!.Value, Summary!);
+    public CorrespondenceDetails ToDetails() => new(Direction!.Value, Kind!.Value, Party!.Value, PartyName, OccurredOn!.Value, Summary!);
 }
 
 /// <summary>Code 5.12: correspondence on a complaint, with its files, for other systems (a mail gateway, a CRM).</summary>
@@ -78,7 +79,7 @@ public static class CorrespondenceApi
         {
             return validation.Problem();
         }
-        var outcome = await ops.RecordAsync(id, body.ToRequest(), files, Actor.From(user), ct);
+        var outcome = await ops.RecordAsync(id, body.ToDetails(), files, Actor.From(user), ct);
         return Problems.From(outcome, v => TypedResults.Created($"/api/v1/complaints/{id}/correspondence", v));
     }
 

@@ -1,3 +1,4 @@
+using Redress.Domain.Common;
 using System.Security.Claims;
 using Redress.Domain.Complaints;
 using Redress.Domain.Requests;
@@ -25,7 +26,7 @@ public sealed record CreateServiceRequestBody(Guid? ResidentId, DateOnly? Receiv
         v.Required("residentId", ResidentId, "the resident's id");
         v.Required("receivedOn", ReceivedOn, "the date the request was received");
         v.Required("channel", Channel, "how the request was made");
-        v.Text("description", Description, "what the resident asked for", 20_000);
+        v.Text("description", Description, "what the resident asked for", Limits.LongText);
         v.Text("category", Category, "the category", 100);
         return v;
     }
@@ -37,7 +38,7 @@ public sealed record UpdateServiceRequestBody(ServiceRequestStatus? Status, Guid
     {
         var v = new Validator();
         v.Required("status", Status, "the status: open, inProgress, completed or cancelled");
-        v.Text("note", Note, "the note", 4_000, required: false);
+        v.Text("note", Note, "the note", Limits.Note, required: false);
         return v;
     }
 }
@@ -55,9 +56,9 @@ public sealed record CreateFeedbackBody(DateOnly? ReceivedOn, string? Source, st
     {
         var v = new Validator();
         v.Required("receivedOn", ReceivedOn, "the date of the feedback");
-        v.Text("source", Source, "the survey or feedback exercise", 200);
-        v.Text("personName", PersonName, "the person's name", 200, required: ResidentId is null);
-        v.Text("dissatisfaction", Dissatisfaction, "what the person was dissatisfied with", 20_000);
+        v.Text("source", Source, "the survey or feedback exercise", Limits.Name);
+        v.Text("personName", PersonName, "the person's name", Limits.Name, required: ResidentId is null);
+        v.Text("dissatisfaction", Dissatisfaction, "what the person was dissatisfied with", Limits.LongText);
         v.Required("toldHowToComplain", ToldHowToComplain, "whether the person was told how to complain (Code 1.6)");
         v.Text("howTold", HowTold, "how they were told, or why they could not be", 2_000);
         return v;
@@ -87,7 +88,7 @@ public static class RequestsApi
             {
                 var v = new Validator();
                 var page = Query.Int(v, request.Query, "page", 1, 1_000_000) ?? 1;
-                var size = Query.Int(v, request.Query, "pageSize", 1, 200) ?? 50;
+                var size = Query.Int(v, request.Query, "pageSize", 1, Limits.Name) ?? 50;
                 if (!v.IsValid)
                 {
                     return v.Problem();
@@ -116,7 +117,7 @@ public static class RequestsApi
         }
         var resident = Query.Guid(v, q, "residentId");
         var page = Query.Int(v, q, "page", 1, 1_000_000) ?? 1;
-        var size = Query.Int(v, q, "pageSize", 1, 200) ?? 50;
+        var size = Query.Int(v, q, "pageSize", 1, Limits.Name) ?? 50;
         if (!v.IsValid)
         {
             return v.Problem();

@@ -1,3 +1,4 @@
+using Redress.Domain.Common;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Redress.Web.Audit;
@@ -9,7 +10,7 @@ using Redress.Web.Settings;
 
 namespace Redress.Web.Api;
 
-public sealed record HomesRequest(int? Lcra, int? Lcho);
+public sealed record HomesBody(int? Lcra, int? Lcho);
 
 public sealed record HomesView(int Year, int Lcra, int Lcho, int Homes);
 
@@ -30,7 +31,7 @@ public static class SettingsApi
             .RequireAuthorization(Policies.Read).WithSummary("Homes owned, per reporting year").Produces<IReadOnlyList<HomesView>>();
         group.MapPut("/homes/{year:int}", PutHomes).RequireAuthorization(Policies.Figures)
             .WithSummary("Set the homes owned in a reporting year, by tenure (the CH01 denominator)")
-            .Accepts<HomesRequest>("application/json").Produces<HomesView>().ProducesValidationProblem();
+            .Accepts<HomesBody>("application/json").Produces<HomesView>().ProducesValidationProblem();
     }
 
     private static async Task<IResult> Put(HttpRequest request, RedressDbContext db, SettingsStore store, CalendarAdministration calendar, CalendarService calendars, AuditTrail audit, ClaimsPrincipal user, CancellationToken ct)
@@ -41,12 +42,12 @@ public static class SettingsApi
             return problem;
         }
         var v = new Validator();
-        v.Text("landlordName", body!.LandlordName, "the landlord's name", 200);
-        v.Text("stage1EscalationRoute", body.Stage1EscalationRoute, "how to escalate to stage 2", 4_000);
-        v.Text("stage2EscalationRoute", body.Stage2EscalationRoute, "how to go to the Ombudsman", 4_000);
+        v.Text("landlordName", body!.LandlordName, "the landlord's name", Limits.Name);
+        v.Text("stage1EscalationRoute", body.Stage1EscalationRoute, "how to escalate to stage 2", Limits.Note);
+        v.Text("stage2EscalationRoute", body.Stage2EscalationRoute, "how to go to the Ombudsman", Limits.Note);
         if (v.Required("ombudsman", body.Ombudsman, "the Ombudsman's contact details"))
         {
-            v.Text("ombudsman.name", body.Ombudsman.Name, "the Ombudsman's name", 200);
+            v.Text("ombudsman.name", body.Ombudsman.Name, "the Ombudsman's name", Limits.Name);
             v.Text("ombudsman.telephone", body.Ombudsman.Telephone, "the Ombudsman's telephone number", 40);
             v.Text("ombudsman.onlineForm", body.Ombudsman.OnlineForm, "the Ombudsman's online form address", 500);
             v.Text("ombudsman.address", body.Ombudsman.Address, "the Ombudsman's postal address", 500);
@@ -74,7 +75,7 @@ public static class SettingsApi
 
     private static async Task<IResult> PutHomes(int year, HttpRequest request, RedressDbContext db, AuditTrail audit, ClaimsPrincipal user, CancellationToken ct)
     {
-        var (body, problem) = await ApiJson.ReadAsync<HomesRequest>(request, ct);
+        var (body, problem) = await ApiJson.ReadAsync<HomesBody>(request, ct);
         if (problem is not null)
         {
             return problem;

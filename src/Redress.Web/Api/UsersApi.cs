@@ -1,15 +1,16 @@
+using Redress.Domain.Common;
 using System.Security.Claims;
 using Redress.Web.Audit;
 using Redress.Web.Auth;
 
 namespace Redress.Web.Api;
 
-public sealed record CreateUserRequest(string? Name, string? Email, List<string>? Roles)
+public sealed record CreateUserBody(string? Name, string? Email, List<string>? Roles)
 {
     public Validator Validate()
     {
         var v = new Validator();
-        v.Text("name", Name, "the user's name", 200);
+        v.Text("name", Name, "the user's name", Limits.Name);
         if (v.Required("email", Email, "the user's email address"))
         {
             v.Email("email", Email);
@@ -34,7 +35,7 @@ public static class UsersApi
 
         group.MapPost("/", Create).AddEndpointFilter<IdempotencyFilter>()
             .WithSummary("Create a user").WithDescription("Roles: handler, complaintsOfficer, seniorLead, governance, admin.")
-            .Accepts<CreateUserRequest>("application/json").Produces<UserView>(201).ProducesValidationProblem().ProducesProblem(422);
+            .Accepts<CreateUserBody>("application/json").Produces<UserView>(201).ProducesValidationProblem().ProducesProblem(422);
         group.MapGet("/", async (UserAdministration users, CancellationToken ct) => TypedResults.Ok(await users.ListAsync(ct)))
             .WithSummary("List users").Produces<IReadOnlyList<UserView>>();
         group.MapGet("/{id:guid}", async (Guid id, UserAdministration users, CancellationToken ct) =>
@@ -54,7 +55,7 @@ public static class UsersApi
 
     private static async Task<IResult> Create(HttpRequest request, UserAdministration users, ClaimsPrincipal user, CancellationToken ct)
     {
-        var (body, problem) = await ApiJson.ReadAsync<CreateUserRequest>(request, ct);
+        var (body, problem) = await ApiJson.ReadAsync<CreateUserBody>(request, ct);
         if (problem is not null)
         {
             return problem;

@@ -1,3 +1,4 @@
+using Redress.Web.Common;
 using System.Globalization;
 using Redress.Domain.Code;
 using Redress.Web.Documents;

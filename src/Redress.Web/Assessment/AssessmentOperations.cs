@@ -42,7 +42,7 @@ public sealed class AssessmentOperations(RedressDbContext db, AuditTrail audit, 
         return Outcome<SelfAssessment>.Created(assessment);
     }
 
-    public Task<Outcome<SelfAssessment>> AnswerAsync(Guid id, string provision, AnswerRequest answer, Actor actor, CancellationToken ct = default) =>
+    public Task<Outcome<SelfAssessment>> AnswerAsync(Guid id, string provision, AnswerDetails answer, Actor actor, CancellationToken ct = default) =>
         ChangeAsync(id, actor, "self-assessment.answered", a => a.Answer(provision, answer, clock.TodayInUk()), ct);
 
     public Task<Outcome<SelfAssessment>> ApproveAsync(Guid id, DateOnly approvedOn, string approvedBy, Actor actor, CancellationToken ct = default) =>

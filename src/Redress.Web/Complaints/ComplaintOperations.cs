@@ -263,7 +263,7 @@ public sealed partial class ComplaintOperations(
     private (Complaint? Complaint, DomainError? Error) Receive(
         NewComplaint input, Guid residentId, Guid? relatedId, LandlordSettings settings, ComplaintContext context)
     {
-        var request = new ReceiveRequest
+        var request = new ReceiptDetails
         {
             ReceivedOn = input.ReceivedOn,
             ReceivedAtUtc = input.ReceivedAtUtc,

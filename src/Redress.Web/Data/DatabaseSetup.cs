@@ -101,7 +101,6 @@ public static class DatabaseSetup
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
 
-        await FillSearchKeysAsync(db, ct);
 
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<RedressRole>>();
         foreach (var role in Roles.All)
@@ -126,49 +125,6 @@ public static class DatabaseSetup
             var baseUrl = (configuration["Urls"] ?? "http://localhost:5080").Split(';')[0].TrimEnd('/');
             logger.LogWarning("Nobody can sign in yet. Create the first administrator at {SetUpUrl} (the link works once, until the next restart)",
                 $"{baseUrl}/set-up?token={token}");
-        }
-    }
-
-    /// <summary>Residents saved before the search keys existed get them, a batch at a time.</summary>
-    private static async Task FillSearchKeysAsync(RedressDbContext db, CancellationToken ct)
-    {
-        await FillAddressWordsAsync(db, ct);
-        while (true)
-        {
-            var batch = await db.Residents.Where(r => r.NameKey == "" && r.Name != "").Take(1000).ToListAsync(ct);
-            if (batch.Count == 0)
-            {
-                return;
-            }
-            foreach (var resident in batch)
-            {
-                // The setters derive the keys.
-                resident.Name = resident.Name;
-                resident.Address = resident.Address;
-                db.Entry(resident).Property(r => r.NameKey).IsModified = true;
-                db.Entry(resident).Property(r => r.SurnameKey).IsModified = true;
-                db.Entry(resident).Property(r => r.Postcode).IsModified = true;
-            }
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
-        }
-    }
-
-    /// <summary>Address words for residents saved before address search existed.</summary>
-    private static async Task FillAddressWordsAsync(RedressDbContext db, CancellationToken ct)
-    {
-        while (true)
-        {
-            var batch = await db.Residents.AsNoTracking().Where(r => r.Address != null && !db.ResidentWords.Any(w => w.ResidentId == r.Id))
-                .Select(r => new { r.Id, r.Address }).Take(1000).ToListAsync(ct);
-            var words = batch.SelectMany(r => SearchKeys.Words(r.Address).Select(w => new ResidentWord { ResidentId = r.Id, Word = w })).ToList();
-            if (words.Count == 0)
-            {
-                return;
-            }
-            db.ResidentWords.AddRange(words);
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
         }
     }
 

@@ -22,7 +22,7 @@ public sealed class CorrespondenceOperations(RedressDbContext db, DatabaseWriter
 {
     public const int MaxFiles = 10;
 
-    public async Task<Outcome<CorrespondenceView>> RecordAsync(Guid complaintId, CorrespondenceRequest request, IReadOnlyList<IncomingFile> files, Actor actor, CancellationToken ct = default)
+    public async Task<Outcome<CorrespondenceView>> RecordAsync(Guid complaintId, CorrespondenceDetails request, IReadOnlyList<IncomingFile> files, Actor actor, CancellationToken ct = default)
     {
         if (!await db.Complaints.AnyAsync(c => c.Id == complaintId, ct))
         {

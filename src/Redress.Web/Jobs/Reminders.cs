@@ -6,6 +6,7 @@ using Redress.Domain.Rules;
 using Redress.Web.Audit;
 using Redress.Web.Auth;
 using Redress.Web.Calendar;
+using Redress.Web.Common;
 using Redress.Web.Data;
 using Redress.Web.Data.Entities;
 using Redress.Web.Pages.Shared;
@@ -63,7 +64,7 @@ public sealed class Reminders(
                 ? new Deadline(c.Id, c.Reference, c.Stage, "acknowledge", $"stage {c.Stage} acknowledgement", c.NextDueOn!.Value, c.HandlerId)
                 : new Deadline(c.Id, c.Reference, c.Stage, "respond", $"stage {c.Stage} response", c.NextDueOn!.Value, c.HandlerId))
             .Concat(orders.Select(o => new Deadline(o.Complaint, o.Reference, 0, $"order-{o.Id:N}"[..18],
-                $"Ombudsman {Pages.Shared.Display.Words(o.Kind).ToLowerInvariant()} on case {o.Case} ({o.Description})", o.DueOn!.Value, null)))
+                $"Ombudsman {Common.Display.Words(o.Kind).ToLowerInvariant()} on case {o.Case} ({o.Description})", o.DueOn!.Value, null)))
             .ToList();
         var ids = deadlines.Select(d => d.Id).ToList();
         var claims = await db.SentReminders.AsNoTracking().Where(r => ids.Contains(r.ComplaintId)).ToListAsync(ct);

@@ -1,4 +1,5 @@
 using Redress.Domain.Oversight;
+using Redress.Web.Common;
 using Redress.Web.Documents;
 using Redress.Web.Pages.Shared;
 

@@ -81,8 +81,8 @@ public sealed class AnnualReports(RedressDbContext db, MeasureReports measures, 
             assessment is null ? null : new AssessmentLine(assessment.Number, assessment.ApprovedOn, assessment.ApprovedBy,
                 [.. assessment.Answers.OrderBy(a => CodeProvisions.All.ToList().FindIndex(p => p.Number == a.Provision)).Select(a => (a.Provision, a.Complies, a.Action, a.TargetOn))]),
             [.. cases.Select(c => new OmbudsmanLine(c.Case.Reference, c.Reference, c.Case.DeterminedOn,
-                [.. c.Case.Determinations.Select(d => $"{d.Element}: {Pages.Shared.Display.Words(d.Finding).ToLowerInvariant()}")],
-                [.. c.Case.Orders.Select(o => $"{Pages.Shared.Display.Words(o.Kind)}: {o.Description} ({(o.Status == OrderStatus.Complied ? $"complied with {Pages.Shared.Display.Date(o.CompliedOn)}" : "open")})")]))],
+                [.. c.Case.Determinations.Select(d => $"{d.Element}: {Common.Display.Words(d.Finding).ToLowerInvariant()}")],
+                [.. c.Case.Orders.Select(o => $"{Common.Display.Words(o.Kind)}: {o.Description} ({(o.Status == OrderStatus.Complied ? $"complied with {Common.Display.Date(o.CompliedOn)}" : "open")})")]))],
             OmbudsmanCase.MaladministrationRate(cases.SelectMany(c => c.Case.Determinations.Select(d => d.Finding))),
             improvements, exceptional);
     }

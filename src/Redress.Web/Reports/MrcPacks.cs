@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Redress.Domain.Measures;
 using Redress.Domain.Oversight;
 using Redress.Web.Calendar;
+using Redress.Web.Common;
 using Redress.Web.Data;
 using Redress.Web.Documents;
 using Redress.Web.Pages.Shared;

@@ -10,7 +10,7 @@ using Redress.Web.Time;
 
 namespace Redress.Web.Residents;
 
-public sealed record ResidentRequest(Guid Id, string Reference, Redress.Domain.Requests.ServiceRequestStatus Status, DateOnly ReceivedOn, DateOnly? DueOn, string Category);
+public sealed record ResidentBody(Guid Id, string Reference, Redress.Domain.Requests.ServiceRequestStatus Status, DateOnly ReceivedOn, DateOnly? DueOn, string Category);
 
 public sealed record ResidentComplaint(Guid Id, string Reference, ComplaintStatus Status, int Stage, DateOnly ReceivedOn, string Category);
 
@@ -18,7 +18,7 @@ public sealed record ResidentComplaint(Guid Id, string Reference, ComplaintStatu
 public sealed record ResidentProfile(
     Resident Resident,
     IReadOnlyList<ResidentComplaint> Complaints,
-    IReadOnlyList<ResidentRequest> ServiceRequests,
+    IReadOnlyList<ResidentBody> ServiceRequests,
     IReadOnlyList<ResidentRepresentative> Representatives,
     IReadOnlyList<ContactRestriction> Restrictions,
     IReadOnlyList<SupportNeed>? Needs,
@@ -41,7 +41,7 @@ public sealed class ResidentOperations(RedressDbContext db, AuditTrail audit, Ti
         var complaints = await db.Complaints.AsNoTracking().Where(c => c.ResidentId == id).OrderByDescending(c => c.ReceivedOn)
             .Select(c => new ResidentComplaint(c.Id, c.Reference, c.Status, c.Stage, c.ReceivedOn, c.Category)).ToListAsync(ct);
         var requests = await db.ServiceRequests.AsNoTracking().Where(r => r.ResidentId == id).OrderByDescending(r => r.ReceivedOn)
-            .Select(r => new ResidentRequest(r.Id, r.Reference, r.Status, r.ReceivedOn, r.DueOn, r.Category)).ToListAsync(ct);
+            .Select(r => new ResidentBody(r.Id, r.Reference, r.Status, r.ReceivedOn, r.DueOn, r.Category)).ToListAsync(ct);
         var representatives = await db.ResidentRepresentatives.AsNoTracking().Where(r => r.ResidentId == id).OrderBy(r => r.Name).ToListAsync(ct);
         var restrictions = await db.ContactRestrictions.AsNoTracking().Where(r => r.ResidentId == id).OrderByDescending(r => r.StartsOn).ToListAsync(ct);
         var needs = await db.SupportNeeds.AsNoTracking().Where(n => n.ResidentId == id).ToListAsync(ct);
@@ -68,7 +68,7 @@ public sealed class ResidentOperations(RedressDbContext db, AuditTrail audit, Ti
         return await residents.OrderBy(r => r.NameKey).Take(take).ToListAsync(ct);
     }
 
-    public async Task<Outcome<SupportNeed>> RecordNeedAsync(Guid residentId, NeedRequest request, Actor actor, CancellationToken ct = default)
+    public async Task<Outcome<SupportNeed>> RecordNeedAsync(Guid residentId, NeedDetails request, Actor actor, CancellationToken ct = default)
     {
         if (!await db.Residents.AnyAsync(r => r.Id == residentId, ct))
         {
@@ -85,7 +85,7 @@ public sealed class ResidentOperations(RedressDbContext db, AuditTrail audit, Ti
         return Outcome<SupportNeed>.Created(need!);
     }
 
-    public async Task<Outcome<ContactRestriction>> RecordRestrictionAsync(Guid residentId, RestrictionRequest request, Actor actor, CancellationToken ct = default)
+    public async Task<Outcome<ContactRestriction>> RecordRestrictionAsync(Guid residentId, RestrictionDetails request, Actor actor, CancellationToken ct = default)
     {
         if (!await db.Residents.AnyAsync(r => r.Id == residentId, ct))
         {
@@ -102,13 +102,13 @@ public sealed class ResidentOperations(RedressDbContext db, AuditTrail audit, Ti
         return Outcome<ContactRestriction>.Created(restriction!);
     }
 
-    public Task<Outcome<SupportNeed>> ReviewNeedAsync(Guid residentId, Guid id, int version, ReviewRequest request, Actor actor, CancellationToken ct = default) =>
+    public Task<Outcome<SupportNeed>> ReviewNeedAsync(Guid residentId, Guid id, int version, ReviewDetails request, Actor actor, CancellationToken ct = default) =>
         ReviewAsync(db.SupportNeeds, residentId, id, version, request, actor, ct);
 
-    public Task<Outcome<ContactRestriction>> ReviewRestrictionAsync(Guid residentId, Guid id, int version, ReviewRequest request, Actor actor, CancellationToken ct = default) =>
+    public Task<Outcome<ContactRestriction>> ReviewRestrictionAsync(Guid residentId, Guid id, int version, ReviewDetails request, Actor actor, CancellationToken ct = default) =>
         ReviewAsync(db.ContactRestrictions, residentId, id, version, request, actor, ct);
 
-    private async Task<Outcome<T>> ReviewAsync<T>(DbSet<T> set, Guid residentId, Guid id, int version, ReviewRequest request, Actor actor, CancellationToken ct)
+    private async Task<Outcome<T>> ReviewAsync<T>(DbSet<T> set, Guid residentId, Guid id, int version, ReviewDetails request, Actor actor, CancellationToken ct)
         where T : UnderReview
     {
         var record = await set.FirstOrDefaultAsync(r => r.Id == id && r.ResidentId == residentId, ct);

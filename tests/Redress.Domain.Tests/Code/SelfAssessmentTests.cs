@@ -16,7 +16,7 @@ public class SelfAssessmentTests
         var assessment = Started();
         foreach (var p in CodeProvisions.All)
         {
-            Assert.Null(assessment.Answer(p.Number, new AnswerRequest(true, "Policy v4", null, null, null), Today));
+            Assert.Null(assessment.Answer(p.Number, new AnswerDetails(true, "Policy v4", null, null, null), Today));
         }
         return assessment;
     }
@@ -37,9 +37,9 @@ public class SelfAssessmentTests
     {
         var assessment = Started();
 
-        var noAction = assessment.Answer("1.6", new AnswerRequest(false, null, "Feedback exercises lack complaint details", null, D("2026-09-30")), Today);
-        var noDate = assessment.Answer("1.6", new AnswerRequest(false, null, null, "Add complaint details to every survey", null), Today);
-        var done = assessment.Answer("1.6", new AnswerRequest(false, null, null, "Add complaint details to every survey", D("2026-09-30")), Today);
+        var noAction = assessment.Answer("1.6", new AnswerDetails(false, null, "Feedback exercises lack complaint details", null, D("2026-09-30")), Today);
+        var noDate = assessment.Answer("1.6", new AnswerDetails(false, null, null, "Add complaint details to every survey", null), Today);
+        var done = assessment.Answer("1.6", new AnswerDetails(false, null, null, "Add complaint details to every survey", D("2026-09-30")), Today);
 
         Assert.Equal("action", noAction?.Field);
         Assert.Equal("targetOn", noDate?.Field);
@@ -52,7 +52,7 @@ public class SelfAssessmentTests
     public void Approve_WithAProvisionUnanswered_RefusedNamingIt()
     {
         var assessment = Started();
-        assessment.Answer("1.2", new AnswerRequest(true, null, null, null, null), Today);
+        assessment.Answer("1.2", new AnswerDetails(true, null, null, null, null), Today);
 
         var error = assessment.Approve(Today, "Board", Today);
 
@@ -68,7 +68,7 @@ public class SelfAssessmentTests
         var first = AllAnswered();
         Assert.Null(first.Approve(Today, "Board, meeting of 30 June 2026", Today));
 
-        var change = first.Answer("1.2", new AnswerRequest(false, null, null, "x", D("2026-12-01")), Today);
+        var change = first.Answer("1.2", new AnswerDetails(false, null, null, "x", D("2026-12-01")), Today);
         var second = Started(first);
 
         Assert.Equal(ErrorCodes.InvalidTransition, change?.Code);

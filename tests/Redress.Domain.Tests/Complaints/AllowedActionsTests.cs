@@ -41,10 +41,10 @@ public class AllowedActionsTests
         var attempts = new Dictionary<ComplaintAction, Func<DomainError?>>
         {
             [ComplaintAction.Acknowledge] = () => complaint.Acknowledge(D("2026-01-20"), Handler2, Definition(), builder.Ctx),
-            [ComplaintAction.Extend] = () => complaint.Extend(new ExtendRequest(5, "r", D("2026-01-07"), null, null), Ombudsman, builder.Ctx),
+            [ComplaintAction.Extend] = () => complaint.Extend(new ExtensionDetails(5, "r", D("2026-01-07"), null, null), Ombudsman, builder.Ctx),
             [ComplaintAction.Respond] = () => complaint.Respond(Response("2026-01-07", Definition()), "Ask for stage 2", builder.Ctx),
             [ComplaintAction.Close] = () => complaint.Close(D("2026-01-20"), builder.Ctx),
-            [ComplaintAction.NotAccept] = () => complaint.NotAccept(new RefusalRequest(RefusalReason.Other, "Why", D("2026-01-20"), null), builder.Ctx),
+            [ComplaintAction.NotAccept] = () => complaint.NotAccept(new RefusalDetails(RefusalReason.Other, "Why", D("2026-01-20"), null), builder.Ctx),
             [ComplaintAction.Reassign] = () => complaint.Reassign(Handler2),
         };
 
@@ -87,7 +87,7 @@ public class AllowedActionsTests
                 return builder.AtStage2();
             default:
                 var complaint = builder.Received();
-                Assert.Null(complaint.NotAccept(new RefusalRequest(RefusalReason.PreviouslyConsidered, "Considered under CMP-1.", D("2025-12-22"), null), builder.Ctx));
+                Assert.Null(complaint.NotAccept(new RefusalDetails(RefusalReason.PreviouslyConsidered, "Considered under CMP-1.", D("2025-12-22"), null), builder.Ctx));
                 return complaint;
         }
     }

@@ -20,7 +20,7 @@ public class ClockTests
     [Trait("Code", "3.1")]
     public void Receive_FromAnyChannel_TheSameClocksUnderTheOnePolicy(Channel channel)
     {
-        var request = new ReceiveRequest
+        var request = new ReceiptDetails
         {
             ReceivedOn = D("2025-12-19"), Channel = channel, ResidentId = Guid.NewGuid(), Description = "d", Category = "repairs",
             Representative = channel == Channel.ThirdParty ? new RepresentativeDetails("Sam", "Son", null, null, "Written consent", D("2025-12-18")) : null,
@@ -65,7 +65,7 @@ public class ClockTests
         var complaint = builder.Responded();
 
         // Friday 16 January 2026 at 18:00, after a 17:00 cut-off: day 0 is Monday 19 January.
-        var error = complaint.Escalate(new EscalationRequest(D("2026-01-16"), new TimeOnly(18, 0), Channel.Email),
+        var error = complaint.Escalate(new EscalationDetails(D("2026-01-16"), new TimeOnly(18, 0), Channel.Email),
             new ReceiptPolicy(new TimeOnly(17, 0)), Timescales.HousingOmbudsman2024, builder.Ctx);
 
         Assert.Null(error);
@@ -115,7 +115,7 @@ public class ClockTests
     [Trait("Code", "6.2")]
     public void Receive_AfterConfiguredCutOff_ClockStartsNextWorkingDay()
     {
-        var request = new ReceiveRequest
+        var request = new ReceiptDetails
         {
             ReceivedOn = D("2025-12-19"), ReceivedTimeUk = new TimeOnly(17, 30), Channel = Channel.Phone,
             ResidentId = Guid.NewGuid(), Description = "d", Category = "repairs",

@@ -42,7 +42,7 @@ public class EscalationTests
         Assert.Null(complaint.Acknowledge(D("2026-01-20"), Handler2, Definition(), builder.Ctx));
         Assert.Null(complaint.Respond(Response("2026-02-10", complaint.CurrentStage.Definition!), "The Housing Ombudsman", builder.Ctx));
 
-        var error = complaint.Escalate(new EscalationRequest(D("2026-02-12"), null, null), ReceiptPolicy.Default, Timescales.HousingOmbudsman2024, builder.Ctx);
+        var error = complaint.Escalate(new EscalationDetails(D("2026-02-12"), null, null), ReceiptPolicy.Default, Timescales.HousingOmbudsman2024, builder.Ctx);
 
         Assert.Equal(ErrorCodes.NoThirdStage, error?.Code);
         Assert.Equal(2, complaint.Stages.Count);
@@ -56,7 +56,7 @@ public class EscalationTests
         var complaint = builder.Responded();
         Assert.Null(complaint.Close(D("2026-01-08"), builder.Ctx));
 
-        Assert.Null(complaint.Escalate(new EscalationRequest(D("2026-01-15"), null, Channel.Phone), ReceiptPolicy.Default, Timescales.HousingOmbudsman2024, builder.Ctx));
+        Assert.Null(complaint.Escalate(new EscalationDetails(D("2026-01-15"), null, Channel.Phone), ReceiptPolicy.Default, Timescales.HousingOmbudsman2024, builder.Ctx));
         Assert.Equal(2, complaint.Stage);
         Assert.Null(complaint.ClosedOn);
     }
@@ -69,7 +69,7 @@ public class EscalationTests
         var builder = new ComplaintBuilder();
         var complaint = builder.Acknowledged();
 
-        Assert.Equal(ErrorCodes.InvalidTransition, complaint.Escalate(new EscalationRequest(D("2026-01-02"), null, null), ReceiptPolicy.Default, Timescales.HousingOmbudsman2024, builder.Ctx)?.Code);
+        Assert.Equal(ErrorCodes.InvalidTransition, complaint.Escalate(new EscalationDetails(D("2026-01-02"), null, null), ReceiptPolicy.Default, Timescales.HousingOmbudsman2024, builder.Ctx)?.Code);
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public class EscalationTests
         var builder = new ComplaintBuilder();
         var complaint = builder.Responded();
 
-        var error = complaint.RefuseEscalation(D("2026-01-15"), new RefusalRequest(RefusalReason.LegalProceedings, "A claim was filed at court on 10 January.", D("2026-01-16"), null, D("2026-01-10")), builder.Ctx);
+        var error = complaint.RefuseEscalation(D("2026-01-15"), new RefusalDetails(RefusalReason.LegalProceedings, "A claim was filed at court on 10 January.", D("2026-01-16"), null, D("2026-01-10")), builder.Ctx);
 
         Assert.Null(error);
         Assert.Equal(ComplaintStatus.Closed, complaint.Status);
@@ -104,7 +104,7 @@ public class EscalationTests
         var builder = new ComplaintBuilder();
         var complaint = builder.Responded();
 
-        var error = complaint.RefuseEscalation(D("2026-01-15"), new RefusalRequest(RefusalReason.Other, " ", D("2026-01-16"), null), builder.Ctx);
+        var error = complaint.RefuseEscalation(D("2026-01-15"), new RefusalDetails(RefusalReason.Other, " ", D("2026-01-16"), null), builder.Ctx);
 
         Assert.Equal("explanation", error?.Field);
         Assert.Equal(ComplaintStatus.Responded, complaint.Status);
@@ -119,7 +119,7 @@ public class EscalationTests
         var complaint = builder.Responded();
 
         var error = complaint.RefuseEscalation(D("2026-01-15"),
-            new RefusalRequest(RefusalReason.Over12Months, "Too long ago.", D("2026-01-16"), "Considered; no good reason"), builder.Ctx);
+            new RefusalDetails(RefusalReason.Over12Months, "Too long ago.", D("2026-01-16"), "Considered; no good reason"), builder.Ctx);
 
         Assert.Equal(ErrorCodes.NotOver12Months, error?.Code);
         Assert.Equal(ComplaintStatus.Responded, complaint.Status);
@@ -133,11 +133,11 @@ public class EscalationTests
         var builder = new ComplaintBuilder().IssueOn("2024-06-01", "2024-06-01");
         var complaint = builder.Responded();
 
-        var withoutDiscretion = complaint.RefuseEscalation(D("2026-01-15"), new RefusalRequest(RefusalReason.Over12Months, "The issue was in June 2024.", D("2026-01-16"), null), builder.Ctx);
+        var withoutDiscretion = complaint.RefuseEscalation(D("2026-01-15"), new RefusalDetails(RefusalReason.Over12Months, "The issue was in June 2024.", D("2026-01-16"), null), builder.Ctx);
         Assert.Equal(ErrorCodes.DiscretionNotConsidered, withoutDiscretion?.Code);
 
         Assert.Null(complaint.RefuseEscalation(D("2026-01-15"),
-            new RefusalRequest(RefusalReason.Over12Months, "The issue was in June 2024.", D("2026-01-16"), "No reason for the delay was given."), builder.Ctx));
+            new RefusalDetails(RefusalReason.Over12Months, "The issue was in June 2024.", D("2026-01-16"), "No reason for the delay was given."), builder.Ctx));
         Assert.Equal(ClosureKind.EscalationRefused, complaint.ClosureKind);
         Assert.Equal("No reason for the delay was given.", complaint.DiscretionConsidered);
     }
@@ -153,7 +153,7 @@ public class EscalationTests
         var complaint = builder.Responded();
 
         var error = complaint.RefuseEscalation(D("2026-01-15"),
-            new RefusalRequest(RefusalReason.LegalProceedings, "A claim is being prepared.", D("2026-01-16"), null, filed is null ? null : D(filed)), builder.Ctx);
+            new RefusalDetails(RefusalReason.LegalProceedings, "A claim is being prepared.", D("2026-01-16"), null, filed is null ? null : D(filed)), builder.Ctx);
 
         Assert.Equal(ErrorCodes.ProceedingsNotFiled, error?.Code);
         Assert.Equal("proceedingsFiledOn", error?.Field);
@@ -166,10 +166,10 @@ public class EscalationTests
     {
         var builder = new ComplaintBuilder();
         var complaint = builder.Responded();
-        Assert.Null(complaint.RefuseEscalation(D("2026-01-15"), new RefusalRequest(RefusalReason.PreviouslyConsidered, "Considered under CMP-1.", D("2026-01-16"), null), builder.Ctx));
+        Assert.Null(complaint.RefuseEscalation(D("2026-01-15"), new RefusalDetails(RefusalReason.PreviouslyConsidered, "Considered under CMP-1.", D("2026-01-16"), null), builder.Ctx));
 
-        var again = complaint.RefuseEscalation(D("2026-01-20"), new RefusalRequest(RefusalReason.Other, "Again.", D("2026-01-20"), null), builder.Ctx);
-        var escalated = complaint.Escalate(new EscalationRequest(D("2026-01-20"), null, null), ReceiptPolicy.Default, Timescales.HousingOmbudsman2024, builder.Ctx);
+        var again = complaint.RefuseEscalation(D("2026-01-20"), new RefusalDetails(RefusalReason.Other, "Again.", D("2026-01-20"), null), builder.Ctx);
+        var escalated = complaint.Escalate(new EscalationDetails(D("2026-01-20"), null, null), ReceiptPolicy.Default, Timescales.HousingOmbudsman2024, builder.Ctx);
 
         Assert.Equal(ErrorCodes.InvalidTransition, again?.Code);
         Assert.Equal(ErrorCodes.InvalidTransition, escalated?.Code);

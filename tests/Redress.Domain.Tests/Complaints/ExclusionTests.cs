@@ -17,7 +17,7 @@ public class ExclusionTests
         var builder = new ComplaintBuilder();
         var complaint = builder.Acknowledged();
 
-        Assert.Null(complaint.NotAccept(new RefusalRequest(reason, "Why this complaint is not suitable.", D("2025-12-23"), null, D("2025-12-01")), builder.Ctx));
+        Assert.Null(complaint.NotAccept(new RefusalDetails(reason, "Why this complaint is not suitable.", D("2025-12-23"), null, D("2025-12-01")), builder.Ctx));
 
         Assert.Equal(ComplaintStatus.NotAccepted, complaint.Status);
         Assert.Equal(reason, complaint.RefusalReason);
@@ -31,7 +31,7 @@ public class ExclusionTests
         var builder = new ComplaintBuilder();
         var complaint = builder.Responded();
 
-        var error = complaint.NotAccept(new RefusalRequest(RefusalReason.Other, "x", D("2026-01-07"), null), builder.Ctx);
+        var error = complaint.NotAccept(new RefusalDetails(RefusalReason.Other, "x", D("2026-01-07"), null), builder.Ctx);
 
         Assert.Equal(ErrorCodes.InvalidTransition, error?.Code);
     }
@@ -73,7 +73,7 @@ public class ExclusionTests
         var builder = new ComplaintBuilder().ReceivedOn("2025-12-19").IssueOn("2024-06-01", aware: "2025-03-01");
         var complaint = builder.Received();
 
-        var error = complaint.NotAccept(new RefusalRequest(RefusalReason.Over12Months, "Too old", D("2025-12-22"), "Considered; no good reason"), builder.Ctx);
+        var error = complaint.NotAccept(new RefusalDetails(RefusalReason.Over12Months, "Too old", D("2025-12-22"), "Considered; no good reason"), builder.Ctx);
 
         Assert.False(complaint.OutsideTwelveMonths);
         Assert.Equal(ErrorCodes.NotOver12Months, error?.Code);
@@ -87,7 +87,7 @@ public class ExclusionTests
         var builder = new ComplaintBuilder().ReceivedOn("2025-12-19").IssueOn("2024-06-01");
         var complaint = builder.Received();
 
-        var error = complaint.NotAccept(new RefusalRequest(RefusalReason.Over12Months, "The issue happened 18 months ago.", D("2025-12-22"), null), builder.Ctx);
+        var error = complaint.NotAccept(new RefusalDetails(RefusalReason.Over12Months, "The issue happened 18 months ago.", D("2025-12-22"), null), builder.Ctx);
 
         Assert.Equal(ErrorCodes.DiscretionNotConsidered, error?.Code);
     }
@@ -100,7 +100,7 @@ public class ExclusionTests
         var builder = new ComplaintBuilder().ReceivedOn("2025-12-19").IssueOn("2024-06-01");
         var complaint = builder.Received();
 
-        var error = complaint.NotAccept(new RefusalRequest(RefusalReason.Over12Months, "The issue happened 18 months ago.", D("2025-12-22"), "No good reason for the delay was given."), builder.Ctx);
+        var error = complaint.NotAccept(new RefusalDetails(RefusalReason.Over12Months, "The issue happened 18 months ago.", D("2025-12-22"), "No good reason for the delay was given."), builder.Ctx);
 
         Assert.Null(error);
         Assert.Equal(ComplaintStatus.NotAccepted, complaint.Status);
@@ -114,7 +114,7 @@ public class ExclusionTests
         var builder = new ComplaintBuilder();
         var complaint = builder.Received();
 
-        var error = complaint.NotAccept(new RefusalRequest(RefusalReason.PreviouslyConsidered, "", D("2025-12-22"), null), builder.Ctx);
+        var error = complaint.NotAccept(new RefusalDetails(RefusalReason.PreviouslyConsidered, "", D("2025-12-22"), null), builder.Ctx);
 
         Assert.Equal("explanation", error?.Field);
     }
@@ -134,7 +134,7 @@ public class ExclusionTests
     [Trait("Code", "3.6")]
     public void Receive_RepresentativeWithoutAuthority_Refused()
     {
-        var request = new ReceiveRequest
+        var request = new ReceiptDetails
         {
             ReceivedOn = D("2025-12-19"), Channel = Channel.ThirdParty, ResidentId = Guid.NewGuid(), Description = "d", Category = "c",
             Representative = new RepresentativeDetails("Jo Bloggs", "Daughter", null, null, "", null),
@@ -179,7 +179,7 @@ public class ExclusionTests
         var builder = new ComplaintBuilder();
         var complaint = builder.Received();
 
-        var error = complaint.NotAccept(new RefusalRequest(RefusalReason.LegalProceedings, "The resident has started a claim.", D("2025-12-23"), null), builder.Ctx);
+        var error = complaint.NotAccept(new RefusalDetails(RefusalReason.LegalProceedings, "The resident has started a claim.", D("2025-12-23"), null), builder.Ctx);
 
         Assert.Equal(ErrorCodes.ProceedingsNotFiled, error?.Code);
         Assert.Equal(ComplaintStatus.AwaitingAcknowledgement, complaint.Status);

@@ -14,7 +14,7 @@ public class ExtensionTests
         var builder = new ComplaintBuilder();
         var complaint = builder.Acknowledged("2025-12-22"); // respond by 2026-01-08
 
-        var error = complaint.Extend(new ExtendRequest(5, "Contractor report awaited", D("2026-01-05"), null, 5), Ombudsman, builder.Ctx);
+        var error = complaint.Extend(new ExtensionDetails(5, "Contractor report awaited", D("2026-01-05"), null, 5), Ombudsman, builder.Ctx);
 
         Assert.Null(error);
         Assert.Equal(D("2026-01-15"), complaint.CurrentStage.RespondBy);
@@ -30,10 +30,10 @@ public class ExtensionTests
     {
         var builder = new ComplaintBuilder();
         var complaint = builder.Acknowledged();
-        Assert.Null(complaint.Extend(new ExtendRequest(6, "r", D("2026-01-05"), null, null), Ombudsman, builder.Ctx));
+        Assert.Null(complaint.Extend(new ExtensionDetails(6, "r", D("2026-01-05"), null, null), Ombudsman, builder.Ctx));
         var version = complaint.Version;
 
-        var error = complaint.Extend(new ExtendRequest(5, "r", D("2026-01-06"), null, null), Ombudsman, builder.Ctx);
+        var error = complaint.Extend(new ExtensionDetails(5, "r", D("2026-01-06"), null, null), Ombudsman, builder.Ctx);
 
         Assert.Equal(ErrorCodes.ExtensionOverCap, error?.Code);
         Assert.Single(complaint.CurrentStage.Extensions);
@@ -48,9 +48,9 @@ public class ExtensionTests
         var complaint = builder.AtStage2();
         Assert.Null(complaint.Acknowledge(D("2026-01-20"), Handler2, Definition(), builder.Ctx));
 
-        Assert.Null(complaint.Extend(new ExtendRequest(20, "Surveys", D("2026-02-02"), null, 5), Ombudsman, builder.Ctx));
-        var refused = complaint.Extend(new ExtendRequest(1, "More", D("2026-02-03"), null, 5), Ombudsman, builder.Ctx);
-        var allowed = complaint.Extend(new ExtendRequest(1, "More", D("2026-02-03"), "Specialist report delayed by the resident's hospital stay", 5), Ombudsman, builder.Ctx);
+        Assert.Null(complaint.Extend(new ExtensionDetails(20, "Surveys", D("2026-02-02"), null, 5), Ombudsman, builder.Ctx));
+        var refused = complaint.Extend(new ExtensionDetails(1, "More", D("2026-02-03"), null, 5), Ombudsman, builder.Ctx);
+        var allowed = complaint.Extend(new ExtensionDetails(1, "More", D("2026-02-03"), "Specialist report delayed by the resident's hospital stay", 5), Ombudsman, builder.Ctx);
 
         Assert.Equal(ErrorCodes.ExtensionOverCap, refused?.Code);
         Assert.Null(allowed);
@@ -65,7 +65,7 @@ public class ExtensionTests
         var builder = new ComplaintBuilder();
         var complaint = builder.Acknowledged("2025-12-22"); // respond by 2026-01-08
 
-        var error = complaint.Extend(new ExtendRequest(5, "r", D("2026-01-09"), null, null), Ombudsman, builder.Ctx);
+        var error = complaint.Extend(new ExtensionDetails(5, "r", D("2026-01-09"), null, null), Ombudsman, builder.Ctx);
 
         Assert.Equal(ErrorCodes.ExtensionAfterDueDate, error?.Code);
         Assert.Equal(D("2026-01-08"), complaint.CurrentStage.RespondBy);
@@ -78,7 +78,7 @@ public class ExtensionTests
         var builder = new ComplaintBuilder();
         var complaint = builder.Acknowledged("2025-12-22");
 
-        Assert.Null(complaint.Extend(new ExtendRequest(2, "r", D("2026-01-08"), null, null), Ombudsman, builder.Ctx));
+        Assert.Null(complaint.Extend(new ExtensionDetails(2, "r", D("2026-01-08"), null, null), Ombudsman, builder.Ctx));
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public class ExtensionTests
         var builder = new ComplaintBuilder();
         var complaint = builder.Acknowledged();
 
-        var error = complaint.Extend(new ExtendRequest(5, "r", D("2026-01-05"), null, null), " ", builder.Ctx);
+        var error = complaint.Extend(new ExtensionDetails(5, "r", D("2026-01-05"), null, null), " ", builder.Ctx);
 
         Assert.Equal("extension-needs-ombudsman-contact", error?.Code);
         Assert.Empty(complaint.CurrentStage.Extensions);
@@ -101,7 +101,7 @@ public class ExtensionTests
         var builder = new ComplaintBuilder();
         var complaint = builder.Acknowledged();
 
-        Assert.Null(complaint.Extend(new ExtendRequest(5, "r", D("2026-01-05"), null, null), Ombudsman, builder.Ctx));
+        Assert.Null(complaint.Extend(new ExtensionDetails(5, "r", D("2026-01-05"), null, null), Ombudsman, builder.Ctx));
 
         Assert.Equal(Ombudsman, Assert.Single(complaint.CurrentStage.Extensions).OmbudsmanContact);
     }
@@ -114,7 +114,7 @@ public class ExtensionTests
         var builder = new ComplaintBuilder();
         var complaint = builder.Acknowledged();
 
-        var error = complaint.Extend(new ExtendRequest(days, "r", D("2026-01-05"), null, null), Ombudsman, builder.Ctx);
+        var error = complaint.Extend(new ExtensionDetails(days, "r", D("2026-01-05"), null, null), Ombudsman, builder.Ctx);
 
         Assert.Equal("workingDays", error?.Field);
     }
@@ -125,7 +125,7 @@ public class ExtensionTests
         var builder = new ComplaintBuilder();
         var complaint = builder.Received();
 
-        Assert.Equal(ErrorCodes.InvalidTransition, complaint.Extend(new ExtendRequest(5, "r", D("2025-12-22"), null, null), Ombudsman, builder.Ctx)?.Code);
+        Assert.Equal(ErrorCodes.InvalidTransition, complaint.Extend(new ExtensionDetails(5, "r", D("2025-12-22"), null, null), Ombudsman, builder.Ctx)?.Code);
     }
 
     /// <summary>Code 6.4, 6.15: the cap is exact: up to it is allowed, one day over needs a good reason.</summary>
@@ -146,7 +146,7 @@ public class ExtensionTests
         }
         var notified = complaint.CurrentStage.AcknowledgedOn!.Value;
 
-        var error = complaint.Extend(new ExtendRequest(days, "Awaiting a surveyor", notified, null, 5), "Housing Ombudsman Service, 0300 111 3000", builder.Ctx);
+        var error = complaint.Extend(new ExtensionDetails(days, "Awaiting a surveyor", notified, null, 5), "Housing Ombudsman Service, 0300 111 3000", builder.Ctx);
 
         if (allowed)
         {

@@ -11,7 +11,7 @@ public class ReceiptTests
     [Trait("Code", "2.3")]
     public void Receive_OverTwelveMonthsAccepted_FlaggedWithTheDiscretionRecorded()
     {
-        var request = new ReceiveRequest
+        var request = new ReceiptDetails
         {
             ReceivedOn = Calendars.D("2026-06-01"), Channel = Channel.Email, ResidentId = Guid.NewGuid(), Description = "Old leak", Category = "repairs",
             IssueOccurredOn = Calendars.D("2024-03-01"), DiscretionConsidered = "The resident was in hospital for most of 2025",

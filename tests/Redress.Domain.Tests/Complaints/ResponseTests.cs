@@ -45,7 +45,7 @@ public class ResponseTests
         var complaint = builder.Acknowledged();
         var request = Response("2026-01-06", complaint.CurrentStage.Definition!) with
         {
-            Findings = [new FindingRequest("Repair not completed", Decision.Upheld, "r")],
+            Findings = [new FindingDetails("Repair not completed", Decision.Upheld, "r")],
         };
 
         var error = complaint.Respond(request, "Ask for stage 2", builder.Ctx);
@@ -85,7 +85,7 @@ public class ResponseTests
     {
         var builder = new ComplaintBuilder();
         var complaint = builder.Acknowledged();
-        var remedy = new RemedyRequest(RemedyType.Financial, "Compensation for missed appointments", 15000, D("2026-01-20"));
+        var remedy = new RemedyDetails(RemedyType.Financial, "Compensation for missed appointments", 15000, D("2026-01-20"));
 
         Assert.Null(complaint.Respond(Response("2026-01-06", complaint.CurrentStage.Definition!, remedy), "Ask for stage 2 within 20 working days", builder.Ctx));
 
@@ -107,7 +107,7 @@ public class ResponseTests
     {
         var builder = new ComplaintBuilder();
         var complaint = builder.Acknowledged();
-        var remedy = new RemedyRequest(RemedyType.Financial, "Compensation", null, D("2026-01-20"));
+        var remedy = new RemedyDetails(RemedyType.Financial, "Compensation", null, D("2026-01-20"));
 
         var error = complaint.Respond(Response("2026-01-06", complaint.CurrentStage.Definition!, remedy), "x", builder.Ctx);
 
@@ -122,7 +122,7 @@ public class ResponseTests
         var builder = new ComplaintBuilder();
         var complaint = builder.Acknowledged();
 
-        var (remedy, error) = complaint.OfferRemedy(new RemedyRequest(RemedyType.Apology, "Apology for the missed visit", null, null, DoneNow: true), D("2025-12-23"), builder.Ctx);
+        var (remedy, error) = complaint.OfferRemedy(new RemedyDetails(RemedyType.Apology, "Apology for the missed visit", null, null, DoneNow: true), D("2025-12-23"), builder.Ctx);
 
         Assert.Null(error);
         Assert.Equal(1, remedy!.Stage);
@@ -135,7 +135,7 @@ public class ResponseTests
     {
         var builder = new ComplaintBuilder();
         var complaint = builder.Acknowledged();
-        var (remedy, _) = complaint.OfferRemedy(new RemedyRequest(RemedyType.Financial, "Compensation", 5000, D("2026-01-10")), D("2025-12-23"), builder.Ctx);
+        var (remedy, _) = complaint.OfferRemedy(new RemedyDetails(RemedyType.Financial, "Compensation", 5000, D("2026-01-10")), D("2025-12-23"), builder.Ctx);
 
         Assert.Null(complaint.CompleteRemedy(remedy!.Id, D("2026-01-09"), null, builder.Ctx));
         Assert.Equal(5000, remedy.PaidPence);
@@ -164,7 +164,7 @@ public class ResponseTests
         var upheld = Response("2026-01-06", complaint.CurrentStage.Definition!) with
         {
             Decision = Decision.NotUpheld,
-            Findings = [.. complaint.CurrentStage.Definition!.Points.Select(p => new FindingRequest(p, Decision.Upheld, "The record shows it."))],
+            Findings = [.. complaint.CurrentStage.Definition!.Points.Select(p => new FindingDetails(p, Decision.Upheld, "The record shows it."))],
         };
 
         var refused = complaint.Respond(upheld, "Ask for stage 2", builder.Ctx);
@@ -183,7 +183,7 @@ public class ResponseTests
     [InlineData(new[] { Decision.Upheld, Decision.NotUpheld }, Decision.PartlyUpheld)]
     [InlineData(new[] { Decision.PartlyUpheld }, Decision.PartlyUpheld)] // one point partly upheld
     public void DecisionFrom_Findings_IsWhatTheyPointTo(Decision[] findings, Decision overall) =>
-        Assert.Equal(overall, Complaint.DecisionFrom([.. findings.Select((d, i) => new FindingRequest($"p{i}", d, "r"))]));
+        Assert.Equal(overall, Complaint.DecisionFrom([.. findings.Select((d, i) => new FindingDetails($"p{i}", d, "r"))]));
 
     [Fact]
     [Trait("Code", "7.3")]
@@ -191,7 +191,7 @@ public class ResponseTests
     {
         var builder = new ComplaintBuilder();
         var complaint = builder.Acknowledged();
-        var remedy = new RemedyRequest(RemedyType.Action, "Replace the boiler", null, null);
+        var remedy = new RemedyDetails(RemedyType.Action, "Replace the boiler", null, null);
 
         var error = complaint.Respond(Response("2026-01-06", complaint.CurrentStage.Definition!, remedy), "Ask for stage 2", builder.Ctx);
 
@@ -206,7 +206,7 @@ public class ResponseTests
     {
         var builder = new ComplaintBuilder();
         var complaint = builder.Acknowledged();
-        var apology = new RemedyRequest(RemedyType.Apology, "We apologise for the missed visits", null, null, DoneNow: true);
+        var apology = new RemedyDetails(RemedyType.Apology, "We apologise for the missed visits", null, null, DoneNow: true);
 
         Assert.Null(complaint.Respond(Response("2026-01-06", complaint.CurrentStage.Definition!, apology), "Ask for stage 2", builder.Ctx));
 

@@ -12,7 +12,7 @@ public class OversightRulesTests
     [Trait("Code", "9.3")]
     public void Learning_CompleteWithoutWhatChanged_Refused_WithIt_Done()
     {
-        var (action, _) = LearningAction.Raise(Guid.NewGuid(), new LearningRequest("Text reminders before repairs visits", "repairs communication", "Head of repairs", D("2026-09-30"), [Guid.NewGuid()]), Today);
+        var (action, _) = LearningAction.Raise(Guid.NewGuid(), new LearningDetails("Text reminders before repairs visits", "repairs communication", "Head of repairs", D("2026-09-30"), [Guid.NewGuid()]), Today);
 
         var refused = action!.Complete(" ", Today, Today);
         var done = action.Complete("Residents now get a text the day before every visit", Today, Today);
@@ -38,7 +38,7 @@ public class OversightRulesTests
     public void Exceptional_Record_NeedsNoticesInOrder(string? told, string residentsTold, string? field)
     {
         var (record, error) = ExceptionalCircumstance.Record(Guid.NewGuid(),
-            new ExceptionalRequest(D("2026-05-20"), D("2026-06-10"), "Cyber attack took the housing system down", told is null ? null : D(told), residentsTold, D("2026-06-11")), Today);
+            new ExceptionalDetails(D("2026-05-20"), D("2026-06-10"), "Cyber attack took the housing system down", told is null ? null : D(told), residentsTold, D("2026-06-11")), Today);
 
         Assert.Equal(field, error?.Field);
         Assert.Equal(field is null, record is not null);
@@ -54,7 +54,7 @@ public class OversightRulesTests
     {
         var (@case, _) = OmbudsmanCase.Open(Guid.NewGuid(), Guid.NewGuid(), "202412345", OmbudsmanStage.Investigation, D("2026-01-10"), Today);
         var error = @case!.Determine(D("2026-05-01"), [("Repairs", OmbudsmanFinding.Maladministration), ("Complaint handling", OmbudsmanFinding.ServiceFailure)],
-            [new OrderRequest(OrderKind.Order, "Pay £350 compensation", D("2026-05-29"), 35000), new OrderRequest(OrderKind.Recommendation, "Review the repairs policy", null, null)], Guid.NewGuid, Today);
+            [new OrderDetails(OrderKind.Order, "Pay £350 compensation", D("2026-05-29"), 35000), new OrderDetails(OrderKind.Recommendation, "Review the repairs policy", null, null)], Guid.NewGuid, Today);
 
         Assert.Null(error);
         Assert.Null(@case.Comply(@case.Orders[0].Id, D("2026-05-20"), "Payment reference 8812", Today));
@@ -69,7 +69,7 @@ public class OversightRulesTests
     {
         var (@case, _) = OmbudsmanCase.Open(Guid.NewGuid(), Guid.NewGuid(), "202412346", OmbudsmanStage.Investigation, D("2026-01-10"), Today);
 
-        var error = @case!.Determine(D("2026-05-01"), [("Repairs", OmbudsmanFinding.Maladministration)], [new OrderRequest(OrderKind.Order, "Apologise", null, null)], Guid.NewGuid, Today);
+        var error = @case!.Determine(D("2026-05-01"), [("Repairs", OmbudsmanFinding.Maladministration)], [new OrderDetails(OrderKind.Order, "Apologise", null, null)], Guid.NewGuid, Today);
 
         Assert.Equal("orders", error?.Field);
         Assert.Empty(@case.Determinations);

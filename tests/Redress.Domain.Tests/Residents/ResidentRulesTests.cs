@@ -9,7 +9,7 @@ public class ResidentRulesTests
     private static readonly DateOnly Today = D("2026-06-30");
     private static readonly (Guid? Id, string Name) Officer = (Guid.NewGuid(), "Sam Officer");
 
-    private static RestrictionRequest Restriction(DateOnly? reviewOn = null, string behaviour = "Abusive calls to staff", string equality = "No disability known; offered email as an alternative") =>
+    private static RestrictionDetails Restriction(DateOnly? reviewOn = null, string behaviour = "Abusive calls to staff", string equality = "No disability known; offered email as an alternative") =>
         new(behaviour, "Call notes of 3, 5 and 9 June", "Contact by email to one named officer", "Calls only; email keeps full access to the service",
             equality, Today, reviewOn ?? D("2026-09-30"));
 
@@ -32,7 +32,7 @@ public class ResidentRulesTests
     [Trait("Code", "5.10")]
     public void RecordNeed_ReviewDate_RequiredForAdjustmentsAndWithinAYear(NeedKind kind, DateOnly? reviewOn, string? code)
     {
-        var (need, error) = SupportNeed.Record(Guid.NewGuid(), Guid.NewGuid(), new NeedRequest(kind, "Large print letters", reviewOn), Today, Officer);
+        var (need, error) = SupportNeed.Record(Guid.NewGuid(), Guid.NewGuid(), new NeedDetails(kind, "Large print letters", reviewOn), Today, Officer);
 
         Assert.Equal(code, error?.Code);
         Assert.Equal(code is null, need is not null);
@@ -42,7 +42,7 @@ public class ResidentRulesTests
     [Trait("Code", "5.10")]
     public void RecordNeed_NoDetails_RefusedNamingTheField()
     {
-        var (_, error) = SupportNeed.Record(Guid.NewGuid(), Guid.NewGuid(), new NeedRequest(NeedKind.DisclosedDisability, "  ", null), Today, Officer);
+        var (_, error) = SupportNeed.Record(Guid.NewGuid(), Guid.NewGuid(), new NeedDetails(NeedKind.DisclosedDisability, "  ", null), Today, Officer);
 
         Assert.Equal("details", error?.Field);
     }
@@ -51,9 +51,9 @@ public class ResidentRulesTests
     [Trait("Code", "5.10")]
     public void ReviewNeed_Continue_MovesTheReviewDateAndKeepsTheNotes()
     {
-        var (need, _) = SupportNeed.Record(Guid.NewGuid(), Guid.NewGuid(), new NeedRequest(NeedKind.ReasonableAdjustment, "Calls after 10am", D("2026-07-15")), Today, Officer);
+        var (need, _) = SupportNeed.Record(Guid.NewGuid(), Guid.NewGuid(), new NeedDetails(NeedKind.ReasonableAdjustment, "Calls after 10am", D("2026-07-15")), Today, Officer);
 
-        var error = need!.Review(new ReviewRequest(true, "Still needed, resident confirmed", D("2027-01-15")), D("2026-07-14"));
+        var error = need!.Review(new ReviewDetails(true, "Still needed, resident confirmed", D("2027-01-15")), D("2026-07-14"));
 
         Assert.Null(error);
         Assert.Equal(D("2027-01-15"), need.ReviewOn);
@@ -66,17 +66,17 @@ public class ResidentRulesTests
     [Trait("Code", "5.10")]
     public void ReviewNeed_End_StopsItAndRefusesAnotherReview()
     {
-        var (need, _) = SupportNeed.Record(Guid.NewGuid(), Guid.NewGuid(), new NeedRequest(NeedKind.ReasonableAdjustment, "Calls after 10am", D("2026-07-15")), Today, Officer);
+        var (need, _) = SupportNeed.Record(Guid.NewGuid(), Guid.NewGuid(), new NeedDetails(NeedKind.ReasonableAdjustment, "Calls after 10am", D("2026-07-15")), Today, Officer);
 
-        need!.Review(new ReviewRequest(false, "Resident moved to email", null), D("2026-07-14"));
-        var again = need.Review(new ReviewRequest(true, "Again", D("2026-08-01")), D("2026-07-15"));
+        need!.Review(new ReviewDetails(false, "Resident moved to email", null), D("2026-07-14"));
+        var again = need.Review(new ReviewDetails(true, "Again", D("2026-08-01")), D("2026-07-15"));
 
         Assert.Equal(D("2026-07-14"), need.EndedOn);
         Assert.False(need.IsDueForReview(D("2030-01-01")));
         Assert.Equal(ErrorCodes.AlreadyEnded, again?.Code);
     }
 
-    public static TheoryData<string, RestrictionRequest> IncompleteRestrictions => new()
+    public static TheoryData<string, RestrictionDetails> IncompleteRestrictions => new()
     {
         { "behaviour", Restriction(behaviour: "") },
         { "equalityAct", Restriction(equality: " ") },
@@ -89,7 +89,7 @@ public class ResidentRulesTests
     [MemberData(nameof(IncompleteRestrictions))]
     [Trait("Code", "5.14")]
     [Trait("Code", "5.15")]
-    public void RecordRestriction_MissingReasonOrReview_RefusedNamingTheField(string field, RestrictionRequest request)
+    public void RecordRestriction_MissingReasonOrReview_RefusedNamingTheField(string field, RestrictionDetails request)
     {
         var (restriction, error) = ContactRestriction.Record(Guid.NewGuid(), Guid.NewGuid(), request, Today, Officer);
 
@@ -116,7 +116,7 @@ public class ResidentRulesTests
     {
         var (restriction, _) = ContactRestriction.Record(Guid.NewGuid(), Guid.NewGuid(), Restriction(), Today, Officer);
 
-        var error = restriction!.Review(new ReviewRequest(true, "", D("2026-12-01")), D("2026-09-30"));
+        var error = restriction!.Review(new ReviewDetails(true, "", D("2026-12-01")), D("2026-09-30"));
 
         Assert.Equal("notes", error?.Field);
         Assert.Equal(D("2026-09-30"), restriction.ReviewOn);

@@ -70,7 +70,7 @@ public abstract class RuleParityTests<TFactory> : OwnInstance<TFactory> where TF
         {
             var resident = new Resident { Id = Guid.CreateVersion7(), Name = $"Resident {i}", Tenure = Tenure.Lcra, CreatedAtUtc = DateTime.UtcNow };
             var received = new DateOnly(2025, 1, 1).AddDays(random.Next(0, 540));
-            var (complaint, error) = Complaint.Receive(Guid.CreateVersion7(), $"CMP-P-{i:0000}", new ReceiveRequest
+            var (complaint, error) = Complaint.Receive(Guid.CreateVersion7(), $"CMP-P-{i:0000}", new ReceiptDetails
             {
                 ReceivedOn = received, Channel = Channel.Email, ResidentId = resident.Id, Description = "Parity", Category = $"cat{i % 3}",
                 IssueOccurredOn = random.Next(8) == 0 ? received.AddMonths(-14) : received.AddDays(-3),
@@ -91,7 +91,7 @@ public abstract class RuleParityTests<TFactory> : OwnInstance<TFactory> where TF
         var roll = random.Next(100);
         if (roll < 8)
         {
-            c.NotAccept(new RefusalRequest(RefusalReason.PreviouslyConsidered, "Considered before.", On(c.ReceivedOn, 5), null), context);
+            c.NotAccept(new RefusalDetails(RefusalReason.PreviouslyConsidered, "Considered before.", On(c.ReceivedOn, 5), null), context);
             return;
         }
         if (roll < 20 || c.Acknowledge(On(c.ReceivedOn, 10), Handlers[random.Next(3)], Definition(), context) is not null)
@@ -105,7 +105,7 @@ public abstract class RuleParityTests<TFactory> : OwnInstance<TFactory> where TF
         var stage = c.CurrentStage;
         if (random.Next(3) == 0)
         {
-            c.Extend(new ExtendRequest(random.Next(3, 14), "A report is awaited.", On(stage.AcknowledgedOn!.Value, 5), random.Next(2) == 0 ? "Complex" : null, 5), "Housing Ombudsman", context);
+            c.Extend(new ExtensionDetails(random.Next(3, 14), "A report is awaited.", On(stage.AcknowledgedOn!.Value, 5), random.Next(2) == 0 ? "Complex" : null, 5), "Housing Ombudsman", context);
         }
         if (random.Next(5) == 0 || c.Respond(Response(On(stage.AcknowledgedOn!.Value, 25)), "Ask for stage 2.", context) is not null)
         {
@@ -117,11 +117,11 @@ public abstract class RuleParityTests<TFactory> : OwnInstance<TFactory> where TF
         }
         if (random.Next(10) == 0)
         {
-            c.RefuseEscalation(On(stage.RespondedOn!.Value, 10), new RefusalRequest(RefusalReason.Other, "Nothing new.", On(stage.RespondedOn!.Value, 10), null), context);
+            c.RefuseEscalation(On(stage.RespondedOn!.Value, 10), new RefusalDetails(RefusalReason.Other, "Nothing new.", On(stage.RespondedOn!.Value, 10), null), context);
             return;
         }
         if (random.Next(2) == 0
-            && c.Escalate(new EscalationRequest(On(stage.RespondedOn!.Value, 20), null, null), ReceiptPolicy.Default, Timescales.HousingOmbudsman2024, context) is null
+            && c.Escalate(new EscalationDetails(On(stage.RespondedOn!.Value, 20), null, null), ReceiptPolicy.Default, Timescales.HousingOmbudsman2024, context) is null
             && random.Next(3) > 0)
         {
             c.Acknowledge(On(c.CurrentStage.RequestedOn, 8), Handlers[random.Next(3)] is var h && h == c.Stages[0].HandlerId ? Handlers[(Array.IndexOf(Handlers, h) + 1) % 3] : h, Definition(), context);
@@ -134,8 +134,8 @@ public abstract class RuleParityTests<TFactory> : OwnInstance<TFactory> where TF
 
     private static Definition Definition() => new() { Summary = "Repair", Points = ["Repair not done"], OutcomesSought = ["Repair done"] };
 
-    private static RespondRequest Response(DateOnly on) => new(on, Decision.Upheld, [new FindingRequest("Repair not done", Decision.Upheld, "Records.")], "Reasons.",
-        [new RemedyRequest(RemedyType.Apology, "Apology", null, null, DoneNow: true)], []);
+    private static ResponseDetails Response(DateOnly on) => new(on, Decision.Upheld, [new FindingDetails("Repair not done", Decision.Upheld, "Records.")], "Reasons.",
+        [new RemedyDetails(RemedyType.Apology, "Apology", null, null, DoneNow: true)], []);
 }
 
 [Trait("Database", "SQLite")]

@@ -1,3 +1,4 @@
+using Redress.Web.Common;
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,3 +1,4 @@
+using Redress.Web.Common;
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -61,7 +62,7 @@ public sealed class CorrespondenceModel(ComplaintOperations complaints, Correspo
             return Page();
         }
         var files = Files.Where(f => f.Length > 0 || f.FileName.Length > 0).Select(f => new IncomingFile(f.FileName, f.Length, f.OpenReadStream)).ToList();
-        var request = new CorrespondenceRequest(Direction!.Value, Kind!.Value, Party!.Value, PartyName, on!.Value, Summary ?? "");
+        var request = new CorrespondenceDetails(Direction!.Value, Kind!.Value, Party!.Value, PartyName, on!.Value, Summary ?? "");
         var outcome = await correspondence.RecordAsync(id, request, files, Actor.From(User), ct);
         if (!outcome.Succeeded)
         {

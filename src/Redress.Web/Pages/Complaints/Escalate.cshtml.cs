@@ -5,6 +5,7 @@ using Redress.Domain.Common;
 using Redress.Domain.Complaints;
 using Redress.Web.Audit;
 using Redress.Web.Auth;
+using Redress.Web.Common;
 using Redress.Web.Complaints;
 using Redress.Web.Pages.Shared;
 using Redress.Web.Time;
@@ -32,7 +33,7 @@ public sealed class EscalateModel(ComplaintOperations complaints, TimeProvider c
 
     protected override ComplaintChange Change()
     {
-        var request = new EscalationRequest(RequestedOn!.Value, null, Form.Channel);
+        var request = new EscalationDetails(RequestedOn!.Value, null, Form.Channel);
         return (c, ctx, s) => c.Escalate(request, s.ReceiptPolicy, s.Timescales, ctx);
     }
 

@@ -1,3 +1,4 @@
+using Redress.Web.Common;
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -23,7 +24,7 @@ public sealed class ExtendModel(ComplaintOperations complaints, TimeProvider clo
     public ExtendForm Form { get; set; } = new();
 
     public StageView Stage => Complaint.Stages[^1];
-    public ExtendRequest? Extension { get; private set; }
+    public ExtensionDetails? Extension { get; private set; }
 
     protected override void Prefill() => Form.NotifiedOn = Dates.Parts(clock.TodayInUk());
 
@@ -44,7 +45,7 @@ public sealed class ExtendModel(ComplaintOperations complaints, TimeProvider clo
         {
             return false;
         }
-        Extension = new ExtendRequest(days!.Value, Form.Reason!.Trim(), told!.Value, string.IsNullOrWhiteSpace(Form.GoodReason) ? null : Form.GoodReason.Trim(), interval);
+        Extension = new ExtensionDetails(days!.Value, Form.Reason!.Trim(), told!.Value, string.IsNullOrWhiteSpace(Form.GoodReason) ? null : Form.GoodReason.Trim(), interval);
         return true;
     }
 

@@ -1,3 +1,4 @@
+using Redress.Web.Common;
 using System.Globalization;
 using System.Net.Mail;
 using System.Security.Claims;

@@ -44,7 +44,7 @@ public sealed class NotAcceptModel(ComplaintOperations complaints, TimeProvider 
 
     protected override ComplaintChange Change()
     {
-        var refusal = new RefusalRequest(Reason!.Value, Explanation?.Trim() ?? "", Decided!.Value, DiscretionConsidered?.Trim(), Filed);
+        var refusal = new RefusalDetails(Reason!.Value, Explanation?.Trim() ?? "", Decided!.Value, DiscretionConsidered?.Trim(), Filed);
         return (c, ctx, _) => c.NotAccept(refusal, ctx);
     }
 

@@ -48,7 +48,7 @@ public sealed class RefuseEscalationModel(ComplaintOperations complaints, TimePr
     protected override ComplaintChange Change()
     {
         var requested = Requested!.Value;
-        var refusal = new RefusalRequest(Reason!.Value, Explanation?.Trim() ?? "", Decided!.Value, DiscretionConsidered?.Trim(), Filed);
+        var refusal = new RefusalDetails(Reason!.Value, Explanation?.Trim() ?? "", Decided!.Value, DiscretionConsidered?.Trim(), Filed);
         return (c, ctx, _) => c.RefuseEscalation(requested, refusal, ctx);
     }
 

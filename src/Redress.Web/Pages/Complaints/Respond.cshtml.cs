@@ -29,7 +29,7 @@ public sealed class RespondModel(ComplaintOperations complaints, SettingsStore s
     public RespondForm Form { get; set; } = new();
 
     public StageView Stage => Complaint.Stages[^1];
-    public RespondRequest? Answer { get; private set; }
+    public ResponseDetails? Answer { get; private set; }
     public string EscalationRoute { get; private set; } = "";
 
     protected override void Prefill() => Form.RespondedOn = Dates.Parts(clock.TodayInUk());
@@ -73,14 +73,14 @@ public sealed class RespondModel(ComplaintOperations complaints, SettingsStore s
         {
             return false;
         }
-        Answer = new RespondRequest(respondedOn!.Value, Form.Decision!.Value, findings, Form.Reasons!.Trim(), remedies, actions,
+        Answer = new ResponseDetails(respondedOn!.Value, Form.Decision!.Value, findings, Form.Reasons!.Trim(), remedies, actions,
             string.IsNullOrWhiteSpace(Form.DecisionDiffersBecause) ? null : Form.DecisionDiffersBecause.Trim());
         return true;
     }
 
-    private List<FindingRequest> ReadFindings(IReadOnlyList<string> points)
+    private List<FindingDetails> ReadFindings(IReadOnlyList<string> points)
     {
-        var findings = new List<FindingRequest>();
+        var findings = new List<FindingDetails>();
         for (var i = 0; i < points.Count; i++)
         {
             var f = Form.Findings[i];
@@ -94,7 +94,7 @@ public sealed class RespondModel(ComplaintOperations complaints, SettingsStore s
             }
             if (f.Decision is { } d && !string.IsNullOrWhiteSpace(f.Reasons))
             {
-                findings.Add(new FindingRequest(points[i], d, f.Reasons.Trim()));
+                findings.Add(new FindingDetails(points[i], d, f.Reasons.Trim()));
             }
         }
         return findings;
@@ -140,7 +140,7 @@ public sealed class RemedyForm
 
     public bool IsEmpty => Type is null && string.IsNullOrWhiteSpace(Description) && string.IsNullOrWhiteSpace(Amount) && Due.IsEmpty && !DoneNow;
 
-    public RemedyRequest? Read(ModelStateDictionary state, int i)
+    public RemedyDetails? Read(ModelStateDictionary state, int i)
     {
         if (IsEmpty)
         {
@@ -164,7 +164,7 @@ public sealed class RemedyForm
             }
         }
         var due = Due.Read(state, $"remedies-{i}-dueOn", $"The date remedy {n} is due", required: false);
-        return state.IsValid ? new RemedyRequest(Type!.Value, Description!.Trim(), pence, due, DoneNow) : null;
+        return state.IsValid ? new RemedyDetails(Type!.Value, Description!.Trim(), pence, due, DoneNow) : null;
     }
 }
 
@@ -174,7 +174,7 @@ public sealed class ActionForm
     public string? Owner { get; set; }
     public DateParts Due { get; set; } = new();
 
-    public ActionRequest? Read(ModelStateDictionary state, int i)
+    public ActionDetails? Read(ModelStateDictionary state, int i)
     {
         if (string.IsNullOrWhiteSpace(Description) && string.IsNullOrWhiteSpace(Owner) && Due.IsEmpty)
         {
@@ -186,6 +186,6 @@ public sealed class ActionForm
             state.AddModelError($"outstandingActions-{i}-description", $"Enter what outstanding action {n} is");
         }
         var due = Due.Read(state, $"outstandingActions-{i}-dueOn", $"The date outstanding action {n} is due", required: true);
-        return state.IsValid ? new ActionRequest(Description?.Trim() ?? "", due!.Value, string.IsNullOrWhiteSpace(Owner) ? null : Owner.Trim()) : null;
+        return state.IsValid ? new ActionDetails(Description?.Trim() ?? "", due!.Value, string.IsNullOrWhiteSpace(Owner) ? null : Owner.Trim()) : null;
     }
 }

@@ -64,7 +64,7 @@ public sealed class ShowModel(ComplaintOperations complaints, ResidentOperations
         return [.. rows.Select(x => (x.Id, x.Reference,
             x.Id == c.RelatedComplaintId ? "this complaint was raised from it"
             : x.RelatedComplaintId == c.Id ? "raised from this complaint"
-            : $"the same resident's, received {Pages.Shared.Display.Date(x.ReceivedOn)}, {Pages.Shared.Display.Words(x.Status).ToLowerInvariant()}"))];
+            : $"the same resident's, received {Common.Display.Date(x.ReceivedOn)}, {Common.Display.Words(x.Status).ToLowerInvariant()}"))];
     }
 
     public bool CanWork => Auth.Roles.Casework.Any(User.IsInRole);

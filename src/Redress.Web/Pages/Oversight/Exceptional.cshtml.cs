@@ -42,7 +42,7 @@ public sealed class ExceptionalModel(RedressDbContext db, RecordChanges changes,
         {
             return Page();
         }
-        var made = ExceptionalCircumstance.Record(Guid.CreateVersion7(clock.GetUtcNow()), new ExceptionalRequest(from!.Value, to, Reason ?? "", told, ResidentsTold ?? "", back), clock.TodayInUk());
+        var made = ExceptionalCircumstance.Record(Guid.CreateVersion7(clock.GetUtcNow()), new ExceptionalDetails(from!.Value, to, Reason ?? "", told, ResidentsTold ?? "", back), clock.TodayInUk());
         var outcome = await changes.AddAsync(made, e => e.Id, Actor.From(User), "exceptional-circumstances.recorded", ct);
         if (!outcome.Succeeded)
         {

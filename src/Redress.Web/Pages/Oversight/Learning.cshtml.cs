@@ -54,7 +54,7 @@ public sealed class LearningModel(RedressDbContext db, RecordChanges changes, Ti
         {
             return Page();
         }
-        var outcome = await changes.AddAsync(LearningAction.Raise(Guid.CreateVersion7(clock.GetUtcNow()), new LearningRequest(Title ?? "", Theme ?? "", Owner ?? "", due!.Value, [.. found.Select(f => f.Id)]), Today),
+        var outcome = await changes.AddAsync(LearningAction.Raise(Guid.CreateVersion7(clock.GetUtcNow()), new LearningDetails(Title ?? "", Theme ?? "", Owner ?? "", due!.Value, [.. found.Select(f => f.Id)]), Today),
             a => a.Id, Actor.From(User), "learning.raised", ct);
         if (!outcome.Succeeded)
         {

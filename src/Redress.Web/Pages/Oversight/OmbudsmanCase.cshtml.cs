@@ -54,7 +54,7 @@ public sealed class OmbudsmanCaseModel(RedressDbContext db, RecordChanges change
                 ModelState.AddModelError($"findings-{i}-finding", $"Select the finding on ‘{Findings[i].Element!.Trim()}’");
             }
         }
-        var orders = new List<OrderRequest>();
+        var orders = new List<OrderDetails>();
         for (var i = 0; i < Orders.Count; i++)
         {
             var o = Orders[i];
@@ -75,7 +75,7 @@ public sealed class OmbudsmanCaseModel(RedressDbContext db, RecordChanges change
                     ModelState.AddModelError($"orders-{i}-compensation", "Enter the compensation in pounds, like 350.00");
                 }
             }
-            orders.Add(new OrderRequest(o.Kind ?? OrderKind.Order, o.Description ?? "", due, pence));
+            orders.Add(new OrderDetails(o.Kind ?? OrderKind.Order, o.Description ?? "", due, pence));
         }
         if (!ModelState.IsValid)
         {

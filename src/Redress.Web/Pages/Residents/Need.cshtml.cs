@@ -34,7 +34,7 @@ public sealed class NeedModel(ResidentOperations residents, RedressDbContext db)
         {
             return Page();
         }
-        var outcome = await residents.RecordNeedAsync(id, new NeedRequest(Kind!.Value, Details ?? "", review), Actor.From(User), ct);
+        var outcome = await residents.RecordNeedAsync(id, new NeedDetails(Kind!.Value, Details ?? "", review), Actor.From(User), ct);
         return Present(outcome, Kind == NeedKind.ReasonableAdjustment ? "Reasonable adjustment recorded." : "Disclosed disability recorded.");
     }
 }

@@ -41,7 +41,7 @@ public sealed class RestrictionModel(ResidentOperations residents, RedressDbCont
         {
             return Page();
         }
-        var request = new RestrictionRequest(Behaviour ?? "", Evidence ?? "", Restriction ?? "", Proportionality ?? "", EqualityAct ?? "", starts!.Value, review);
+        var request = new RestrictionDetails(Behaviour ?? "", Evidence ?? "", Restriction ?? "", Proportionality ?? "", EqualityAct ?? "", starts!.Value, review);
         var outcome = await residents.RecordRestrictionAsync(id, request, Actor.From(User), ct);
         return Present(outcome, "Contact restriction recorded.");
     }

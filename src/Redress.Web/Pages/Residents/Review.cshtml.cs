@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Redress.Domain.Residents;
 using Redress.Web.Audit;
 using Redress.Web.Auth;
+using Redress.Web.Common;
 using Redress.Web.Data;
 using Redress.Web.Pages.Shared;
 using Redress.Web.Residents;
@@ -52,7 +53,7 @@ public sealed class ReviewModel(ResidentOperations residents, RedressDbContext d
         {
             return Page();
         }
-        var request = new ReviewRequest(Continue!.Value, Notes ?? "", next);
+        var request = new ReviewDetails(Continue!.Value, Notes ?? "", next);
         var banner = Continue == true ? $"Review recorded: the {What} continues." : $"Review recorded: the {What} has ended.";
         return Record is SupportNeed
             ? Present(await residents.ReviewNeedAsync(id, recordId, Version, request, Actor.From(User), ct), banner)

@@ -54,7 +54,7 @@ public sealed class AnswerModel(AssessmentOperations assessments, AssessmentEvid
         {
             return await ShowAsync(ct);
         }
-        var outcome = await assessments.AnswerAsync(id, number, new AnswerRequest(Complies!.Value, Evidence, Commentary, Action, target), Actor.From(User), ct);
+        var outcome = await assessments.AnswerAsync(id, number, new AnswerDetails(Complies!.Value, Evidence, Commentary, Action, target), Actor.From(User), ct);
         if (!outcome.Succeeded)
         {
             ModelState.AddRefusal(outcome.Error, "The answer could not be saved");

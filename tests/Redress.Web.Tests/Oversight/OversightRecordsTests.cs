@@ -145,7 +145,7 @@ public abstract class OversightRecordsTests<TFactory> : OwnInstance<TFactory> wh
         var started = await operations.StartAsync(year, AssessmentReason.Annual, null, Actor.System);
         foreach (var p in CodeProvisions.All)
         {
-            await operations.AnswerAsync(started.Value!.Id, p.Number, new AnswerRequest(true, "Policy", null, null, null), Actor.System);
+            await operations.AnswerAsync(started.Value!.Id, p.Number, new AnswerDetails(true, "Policy", null, null, null), Actor.System);
         }
         Assert.True((await operations.ApproveAsync(started.Value!.Id, new DateOnly(2026, 6, 30), "Board", Actor.System)).Succeeded);
     }

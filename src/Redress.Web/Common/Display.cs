@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Text.Json;
 using Redress.Domain.Calendar;
 
-namespace Redress.Web.Pages.Shared;
+namespace Redress.Web.Common;
 
-/// <summary>Dates, deadlines and codes as people read them (GOV.UK style: 19 December 2025).</summary>
+/// <summary>Dates, deadlines, money and codes as people read them (GOV.UK style: 19 December 2025): for the pages, the reports, the exports and the mail.</summary>
 public static class Display
 {
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");

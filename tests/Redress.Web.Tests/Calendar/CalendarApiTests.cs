@@ -195,7 +195,7 @@ public abstract class UsersAndPlatformTests<TFactory>(TFactory factory) : IClass
         Assert.Contains("/api/v1/complaints/{id}/acknowledgement", paths);
         Assert.Contains("/api/v1/calendar/working-days/add", paths);
         Assert.Contains("/api/v1/users/{id}/api-keys", paths);
-        Assert.NotNull(doc["components"]!["schemas"]!["CreateComplaintRequest"]);
+        Assert.NotNull(doc["components"]!["schemas"]!["CreateComplaintBody"]);
     }
 
     [Fact]

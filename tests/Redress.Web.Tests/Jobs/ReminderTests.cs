@@ -82,7 +82,7 @@ public abstract class ReminderTests<TFactory> where TFactory : RedressFactory, n
             var today = new DateOnly(2026, 6, 30);
             var (@case, _) = Redress.Domain.Oversight.OmbudsmanCase.Open(Guid.NewGuid(), id, "202599001", Redress.Domain.Oversight.OmbudsmanStage.Investigation, new DateOnly(2026, 3, 1), today);
             Assert.Null(@case!.Determine(new DateOnly(2026, 6, 1), [("Repairs", Redress.Domain.Oversight.OmbudsmanFinding.Maladministration)],
-                [new Redress.Domain.Oversight.OrderRequest(Redress.Domain.Oversight.OrderKind.Order, "Pay £300 compensation", new DateOnly(2026, 7, 1), 30000)], Guid.NewGuid, today));
+                [new Redress.Domain.Oversight.OrderDetails(Redress.Domain.Oversight.OrderKind.Order, "Pay £300 compensation", new DateOnly(2026, 7, 1), 30000)], Guid.NewGuid, today));
             db.OmbudsmanCases.Add(@case);
             await db.SaveChangesAsync();
         }

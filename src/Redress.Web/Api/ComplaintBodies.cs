@@ -8,7 +8,7 @@ namespace Redress.Web.Api;
 // Request bodies of the complaints API. Every member is nullable so that a missing field is reported
 // by name, not as a failure to read the body.
 
-public sealed record CreateComplaintRequest(
+public sealed record CreateComplaintBody(
     DateOnly? ReceivedOn,
     DateTimeOffset? ReceivedAt,
     Channel? Channel,
@@ -129,7 +129,7 @@ public sealed record DefinitionInput(string? Summary, List<string>? Points, List
 
 public sealed record NotResponsibleInput(string? Matter, string? ResponsibleParty);
 
-public sealed record AcknowledgeRequest(DateOnly? AcknowledgedOn, Guid? HandlerId, DefinitionInput? Definition)
+public sealed record AcknowledgementBody(DateOnly? AcknowledgedOn, Guid? HandlerId, DefinitionInput? Definition)
 {
     public Validator Validate()
     {
@@ -144,7 +144,7 @@ public sealed record AcknowledgeRequest(DateOnly? AcknowledgedOn, Guid? HandlerI
     }
 }
 
-public sealed record ExtendRequestBody(int? WorkingDays, string? Reason, DateOnly? NotifiedOn, string? GoodReason, int? UpdateIntervalWorkingDays)
+public sealed record ExtensionBody(int? WorkingDays, string? Reason, DateOnly? NotifiedOn, string? GoodReason, int? UpdateIntervalWorkingDays)
 {
     public Validator Validate()
     {
@@ -160,10 +160,10 @@ public sealed record ExtendRequestBody(int? WorkingDays, string? Reason, DateOnl
         return v;
     }
 
-    public ExtendRequest ToRequest() => new(WorkingDays!.Value, Reason!.Trim(), NotifiedOn!.Value, GoodReason, UpdateIntervalWorkingDays);
+    public ExtensionDetails ToDetails() => new(WorkingDays!.Value, Reason!.Trim(), NotifiedOn!.Value, GoodReason, UpdateIntervalWorkingDays);
 }
 
-public sealed record PointRequest(string? Point, bool? Related, DateOnly? RaisedOn)
+public sealed record PointBody(string? Point, bool? Related, DateOnly? RaisedOn)
 {
     public Validator Validate()
     {
@@ -179,12 +179,12 @@ public sealed record FindingInput(string? Point, Decision? Decision, string? Rea
 /// <summary>Code 7.3: a remedy with the date it is due, or <c>doneNow</c> when it was done as it was offered.</summary>
 public sealed record RemedyInput(RemedyType? Type, string? Description, long? AmountPence, DateOnly? DueOn, bool? DoneNow = null)
 {
-    public RemedyRequest ToRequest() => new(Type!.Value, Description!.Trim(), AmountPence, DueOn, DoneNow == true);
+    public RemedyDetails ToDetails() => new(Type!.Value, Description!.Trim(), AmountPence, DueOn, DoneNow == true);
 }
 
 public sealed record ActionInput(string? Description, DateOnly? DueOn, string? Owner);
 
-public sealed record RespondRequestBody(
+public sealed record RespondBody(
     DateOnly? RespondedOn, Decision? Decision, List<FindingInput>? Findings, string? Reasons,
     List<RemedyInput>? Remedies, List<ActionInput>? OutstandingActions, string? DecisionDiffersBecause = null)
 {
@@ -228,17 +228,17 @@ public sealed record RespondRequestBody(
         }
     }
 
-    public RespondRequest ToRequest() => new(
+    public ResponseDetails ToDetails() => new(
         RespondedOn!.Value, Decision!.Value,
-        [.. Findings!.Select(f => new FindingRequest(f.Point!.Trim(), f.Decision!.Value, f.Reasons!.Trim()))],
+        [.. Findings!.Select(f => new FindingDetails(f.Point!.Trim(), f.Decision!.Value, f.Reasons!.Trim()))],
         Reasons!.Trim(),
-        [.. (Remedies ?? []).Select(r => r.ToRequest())],
-        [.. (OutstandingActions ?? []).Select(a => new ActionRequest(a.Description!.Trim(), a.DueOn!.Value, a.Owner))],
+        [.. (Remedies ?? []).Select(r => r.ToDetails())],
+        [.. (OutstandingActions ?? []).Select(a => new ActionDetails(a.Description!.Trim(), a.DueOn!.Value, a.Owner))],
         DecisionDiffersBecause);
 }
 
 /// <summary>A stage 2 request: the date received, or the instant (<c>requestedAt</c>) when known, so that a receipt cut-off applies.</summary>
-public sealed record EscalationRequestBody(DateOnly? RequestedOn, Channel? Channel, DateTimeOffset? RequestedAt = null)
+public sealed record EscalationBody(DateOnly? RequestedOn, Channel? Channel, DateTimeOffset? RequestedAt = null)
 {
     public Validator Validate()
     {
@@ -254,13 +254,13 @@ public sealed record EscalationRequestBody(DateOnly? RequestedOn, Channel? Chann
         return v;
     }
 
-    public EscalationRequest ToRequest() => new(
+    public EscalationDetails ToDetails() => new(
         RequestedOn ?? UkTime.ToUkDate(RequestedAt!.Value.UtcDateTime),
         RequestedAt is { } at ? UkTime.ToUkTime(at.UtcDateTime) : null,
         Channel);
 }
 
-public sealed record RefusalRequestBody(RefusalReason? Reason, string? Explanation, DateOnly? DecidedOn, string? DiscretionConsidered, DateOnly? RequestedOn, DateOnly? ProceedingsFiledOn = null)
+public sealed record RefusalBody(RefusalReason? Reason, string? Explanation, DateOnly? DecidedOn, string? DiscretionConsidered, DateOnly? RequestedOn, DateOnly? ProceedingsFiledOn = null)
 {
     public Validator Validate(bool escalation)
     {
@@ -276,10 +276,10 @@ public sealed record RefusalRequestBody(RefusalReason? Reason, string? Explanati
         return v;
     }
 
-    public Domain.Complaints.RefusalRequest ToRequest() => new(Reason!.Value, Explanation!.Trim(), DecidedOn!.Value, DiscretionConsidered, ProceedingsFiledOn);
+    public Domain.Complaints.RefusalDetails ToDetails() => new(Reason!.Value, Explanation!.Trim(), DecidedOn!.Value, DiscretionConsidered, ProceedingsFiledOn);
 }
 
-public sealed record WithdrawalRequest(DateOnly? WithdrawnOn, string? Reason)
+public sealed record WithdrawalBody(DateOnly? WithdrawnOn, string? Reason)
 {
     public Validator Validate()
     {
@@ -290,7 +290,7 @@ public sealed record WithdrawalRequest(DateOnly? WithdrawnOn, string? Reason)
     }
 }
 
-public sealed record ClosureRequest(DateOnly? ClosedOn)
+public sealed record ClosureBody(DateOnly? ClosedOn)
 {
     public Validator Validate()
     {
@@ -300,7 +300,7 @@ public sealed record ClosureRequest(DateOnly? ClosedOn)
     }
 }
 
-public sealed record HandlerRequest(Guid? HandlerId)
+public sealed record HandlerBody(Guid? HandlerId)
 {
     public Validator Validate()
     {
@@ -310,20 +310,20 @@ public sealed record HandlerRequest(Guid? HandlerId)
     }
 }
 
-public sealed record OfferRemedyRequest(RemedyType? Type, string? Description, long? AmountPence, DateOnly? DueOn, DateOnly? OfferedOn, bool? DoneNow = null)
+public sealed record OfferRemedyBody(RemedyType? Type, string? Description, long? AmountPence, DateOnly? DueOn, DateOnly? OfferedOn, bool? DoneNow = null)
 {
-    public RemedyRequest ToRequest() => new RemedyInput(Type, Description, AmountPence, DueOn, DoneNow).ToRequest();
+    public RemedyDetails ToDetails() => new RemedyInput(Type, Description, AmountPence, DueOn, DoneNow).ToDetails();
 
     public Validator Validate()
     {
         var v = new Validator();
-        RespondRequestBody.ValidateRemedy(v, "", new RemedyInput(Type, Description, AmountPence, DueOn, DoneNow));
+        RespondBody.ValidateRemedy(v, "", new RemedyInput(Type, Description, AmountPence, DueOn, DoneNow));
         v.Required("offeredOn", OfferedOn, "the date the remedy was offered");
         return v;
     }
 }
 
-public sealed record CompletionRequest(DateOnly? CompletedOn, long? PaidPence)
+public sealed record CompletionBody(DateOnly? CompletedOn, long? PaidPence)
 {
     public Validator Validate()
     {

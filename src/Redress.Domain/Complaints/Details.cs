@@ -1,7 +1,7 @@
 namespace Redress.Domain.Complaints;
 
 /// <summary>The facts of a complaint's receipt (Code 3.1, 3.2, 3.6).</summary>
-public sealed record ReceiveRequest
+public sealed record ReceiptDetails
 {
     public required DateOnly ReceivedOn { get; init; }
     public DateTime? ReceivedAtUtc { get; init; }
@@ -25,29 +25,29 @@ public sealed record ReceiveRequest
 
 public sealed record RepresentativeDetails(string Name, string? Relationship, string? Email, string? Phone, string Authority, DateOnly? ConsentGivenOn);
 
-public sealed record ExtendRequest(int WorkingDays, string Reason, DateOnly NotifiedOn, string? GoodReason, int? UpdateIntervalWorkingDays);
+public sealed record ExtensionDetails(int WorkingDays, string Reason, DateOnly NotifiedOn, string? GoodReason, int? UpdateIntervalWorkingDays);
 
-public sealed record FindingRequest(string Point, Decision Decision, string Reasons);
+public sealed record FindingDetails(string Point, Decision Decision, string Reasons);
 
 /// <summary>Code 7.3: what will happen and by when; <paramref name="DoneNow"/> when it was done as it was offered (an apology given).</summary>
-public sealed record RemedyRequest(RemedyType Type, string Description, long? AmountPence, DateOnly? DueOn, bool DoneNow = false);
+public sealed record RemedyDetails(RemedyType Type, string Description, long? AmountPence, DateOnly? DueOn, bool DoneNow = false);
 
-public sealed record ActionRequest(string Description, DateOnly DueOn, string? Owner);
+public sealed record ActionDetails(string Description, DateOnly DueOn, string? Owner);
 
-public sealed record RespondRequest(
+public sealed record ResponseDetails(
     DateOnly RespondedOn,
     Decision Decision,
-    IReadOnlyList<FindingRequest> Findings,
+    IReadOnlyList<FindingDetails> Findings,
     string Reasons,
-    IReadOnlyList<RemedyRequest> Remedies,
-    IReadOnlyList<ActionRequest> OutstandingActions,
+    IReadOnlyList<RemedyDetails> Remedies,
+    IReadOnlyList<ActionDetails> OutstandingActions,
     string? DecisionDiffersBecause = null);
 
 /// <summary>
 /// A section 2 ground for not accepting a complaint or refusing to escalate it (Code 2.1-2.5, 5.11), with how
 /// discretion was considered (over 12 months) and the date the claim was filed (legal proceedings).
 /// </summary>
-public sealed record RefusalRequest(RefusalReason Reason, string Explanation, DateOnly DecidedOn, string? DiscretionConsidered, DateOnly? ProceedingsFiledOn = null);
+public sealed record RefusalDetails(RefusalReason Reason, string Explanation, DateOnly DecidedOn, string? DiscretionConsidered, DateOnly? ProceedingsFiledOn = null);
 
 /// <summary>Code 6.11: a request for stage 2: the date received, and the UK time when known (a receipt cut-off uses it).</summary>
-public sealed record EscalationRequest(DateOnly RequestedOn, TimeOnly? RequestedTimeUk, Channel? Channel);
+public sealed record EscalationDetails(DateOnly RequestedOn, TimeOnly? RequestedTimeUk, Channel? Channel);

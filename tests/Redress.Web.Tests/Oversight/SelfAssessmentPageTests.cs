@@ -27,7 +27,7 @@ public abstract class SelfAssessmentPageTests<TFactory> : OwnInstance<TFactory> 
         var operations = scope.ServiceProvider.GetRequiredService<AssessmentOperations>();
         foreach (var p in CodeProvisions.All)
         {
-            var outcome = await operations.AnswerAsync(id, p.Number, new AnswerRequest(p.Number != "1.6", $"Evidence for {p.Number}", null,
+            var outcome = await operations.AnswerAsync(id, p.Number, new AnswerDetails(p.Number != "1.6", $"Evidence for {p.Number}", null,
                 p.Number == "1.6" ? "Add complaint details to every survey" : null, p.Number == "1.6" ? new DateOnly(2026, 9, 30) : null), Actor.System);
             Assert.True(outcome.Succeeded, outcome.Error?.Message);
         }

@@ -269,6 +269,21 @@ public abstract class JourneyPageTests<TFactory>(TFactory factory) : IClassFixtu
         Assert.Contains("Rude operative", Saved(id).Stages[0].Definition!.Points);
     }
 
+    /// <summary>Code 6.8: before the acknowledgement a related point is shown with the stage, and the acknowledge form starts with it.</summary>
+    [Fact]
+    [Trait("Code", "6.8")]
+    public async Task Point_RelatedBeforeAcknowledgement_ShownThenOfferedInTheDefinition()
+    {
+        var (id, handler) = await ReceivedAsync();
+
+        var done = await handler.SubmitFollowAsync($"/complaints/{id}/point?handler=Confirm", new() { ["Point"] = "Rude operative", ["Related"] = "true" });
+        var acknowledge = await handler.GetAsync($"/complaints/{id}/acknowledge");
+
+        Assert.Contains("Rude operative", done.Row("Points raised so far"), StringComparison.Ordinal);
+        Assert.Equal("Rude operative", acknowledge.QuerySelector("#points")!.TextContent.Trim());
+        Assert.Equal(["Rude operative"], Saved(id).Stages[0].PointsRaised);
+    }
+
     [Fact]
     [Trait("Code", "6.8")]
     public async Task Point_Unrelated_NewComplaintLinkedBothWaysOnTheirPages()
