@@ -35,7 +35,7 @@ public static class BankHolidayFeed
     }
 
     /// <summary>Parses a feed; a malformed file is a <see cref="DomainError"/> naming what is wrong.</summary>
-    public static (IReadOnlyDictionary<Division, IReadOnlyList<CalendarDay>>? Value, DomainError? Error) Parse(string json)
+    public static Result<IReadOnlyDictionary<Division, IReadOnlyList<CalendarDay>>> Parse(string json)
     {
         JsonDocument document;
         try
@@ -44,14 +44,14 @@ public static class BankHolidayFeed
         }
         catch (JsonException e)
         {
-            return (null, Invalid($"The file is not valid JSON: {e.Message}"));
+            return Invalid($"The file is not valid JSON: {e.Message}");
         }
 
         using (document)
         {
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
-                return (null, Invalid("The file must be a JSON object keyed by division, as GOV.UK publishes it."));
+                return Invalid("The file must be a JSON object keyed by division, as GOV.UK publishes it.");
             }
 
             var result = new Dictionary<Division, IReadOnlyList<CalendarDay>>();
@@ -59,29 +59,29 @@ public static class BankHolidayFeed
             {
                 if (!DivisionKeys.TryGetValue(property.Name, out var division))
                 {
-                    return (null, Invalid($"Unknown division '{property.Name}'. Expected england-and-wales, scotland or northern-ireland."));
+                    return Invalid($"Unknown division '{property.Name}'. Expected england-and-wales, scotland or northern-ireland.");
                 }
                 var (days, error) = ParseDivision(property.Name, property.Value);
                 if (error is not null)
                 {
-                    return (null, error);
+                    return error;
                 }
                 result[division] = days!;
             }
 
             return result.Count == 0
-                ? (null, Invalid("The file has no divisions."))
-                : (result, null);
+                ? Invalid("The file has no divisions.")
+                : result;
         }
     }
 
-    private static (IReadOnlyList<CalendarDay>? Days, DomainError? Error) ParseDivision(string name, JsonElement element)
+    private static Result<IReadOnlyList<CalendarDay>> ParseDivision(string name, JsonElement element)
     {
         if (element.ValueKind != JsonValueKind.Object
             || !element.TryGetProperty("events", out var events)
             || events.ValueKind != JsonValueKind.Array)
         {
-            return (null, Invalid($"Division '{name}' has no 'events' list."));
+            return Invalid($"Division '{name}' has no 'events' list.");
         }
 
         var days = new List<CalendarDay>();
@@ -93,18 +93,18 @@ public static class BankHolidayFeed
             var notes = e.TryGetProperty("notes", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString() : "";
             if (string.IsNullOrWhiteSpace(title))
             {
-                return (null, Invalid($"{name} event {index} has no title."));
+                return Invalid($"{name} event {index} has no title.");
             }
             if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
-                return (null, Invalid($"{name} event {index} ('{title}') has the date '{dateText}', which is not a real date in the form YYYY-MM-DD."));
+                return Invalid($"{name} event {index} ('{title}') has the date '{dateText}', which is not a real date in the form YYYY-MM-DD.");
             }
             var substitute = notes?.Contains("substitute", StringComparison.OrdinalIgnoreCase) == true;
             days.Add(new CalendarDay(date, title!, CalendarDayKind.BankHoliday, substitute));
             index++;
         }
 
-        return (days, null);
+        return days;
     }
 
     private static DomainError Invalid(string message) => new("calendar-file-invalid", message, "file");

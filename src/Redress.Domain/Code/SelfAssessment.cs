@@ -85,12 +85,12 @@ public sealed class SelfAssessment
     public int Unanswered => _answers.Count(a => a.Complies is null);
 
     /// <summary>A new self-assessment: version <paramref name="number"/>, with the previous one's answers when there is one.</summary>
-    public static (SelfAssessment? Assessment, DomainError? Error) Start(
+    public static Result<SelfAssessment> Start(
         Guid id, int reportingYear, AssessmentReason reason, string? details, SelfAssessment? previous, DateOnly today, Func<Guid> newId)
     {
         if (reason != AssessmentReason.Annual && string.IsNullOrWhiteSpace(details))
         {
-            return (null, new DomainError(ErrorCodes.Required, "Say what changed, or what the Ombudsman asked for (Code 8.3, 8.4).", "reasonDetails"));
+            return new DomainError(ErrorCodes.Required, "Say what changed, or what the Ombudsman asked for (Code 8.3, 8.4).", "reasonDetails");
         }
         var assessment = new SelfAssessment
         {
@@ -102,7 +102,7 @@ public sealed class SelfAssessment
             var before = previous?._answers.FirstOrDefault(a => a.Provision == provision.Number);
             assessment._answers.Add(before?.CopyFor(newId()) ?? new AssessmentAnswer(newId(), provision.Number));
         }
-        return (assessment, null);
+        return assessment;
     }
 
     /// <summary>Records one provision's answer. A "no" needs the action that will bring compliance and a target date.</summary>

@@ -6,13 +6,13 @@ namespace Redress.Domain.Complaints;
 public sealed partial class Complaint
 {
     /// <summary>Code 3.1-3.2 and 6.2: a complaint from any channel starts stage 1 with its acknowledgement clock.</summary>
-    public static (Complaint? Complaint, DomainError? Error) Receive(
+    public static Result<Complaint> Receive(
         Guid id, string reference, ReceiptDetails request, ReceiptPolicy policy, Timescales timescales, ComplaintContext context)
     {
         var error = CheckReceipt(request, context.Today);
         if (error is not null)
         {
-            return (null, error);
+            return error;
         }
 
         // The acknowledgement date first: a date outside the loaded calendar is refused before anything else.
@@ -46,7 +46,7 @@ public sealed partial class Complaint
         };
         complaint._stages.Add(new ComplaintStage(context.NewId(), 1, request.ReceivedOn, acknowledgeBy, timescales, request.Channel));
         complaint.RefreshNextDue();
-        return (complaint, null);
+        return complaint;
     }
 
     /// <summary>

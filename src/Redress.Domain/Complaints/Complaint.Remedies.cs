@@ -6,19 +6,19 @@ namespace Redress.Domain.Complaints;
 public sealed partial class Complaint
 {
     /// <summary>Code 5.13: a remedy can be offered at any stage, without escalation.</summary>
-    public (Remedy? Remedy, DomainError? Error) OfferRemedy(RemedyDetails request, DateOnly offeredOn, ComplaintContext context)
+    public Result<Remedy> OfferRemedy(RemedyDetails request, DateOnly offeredOn, ComplaintContext context)
     {
         var error = Require(ComplaintAction.OfferRemedy)
             ?? CheckDate("offeredOn", "The date offered", offeredOn, ReceivedOn, "the date received", context.Today)
             ?? CheckRemedy(request, offeredOn, "");
         if (error is not null)
         {
-            return (null, error);
+            return error;
         }
         var remedy = new Remedy(context.NewId(), Stage, request, offeredOn);
         AddRemedy(remedy);
         Touch();
-        return (remedy, null);
+        return remedy;
     }
 
     /// <summary>Code 7.3: a remedy is followed through to completion.</summary>

@@ -53,7 +53,7 @@ public sealed class Correspondence
     public string RecordedBy { get; private set; } = "";
     public DateTime RecordedAtUtc { get; private set; }
 
-    public static (Correspondence? Record, DomainError? Error) Record(
+    public static Result<Correspondence> Record(
         Guid id, Guid complaintId, CorrespondenceDetails request, DateOnly today, (string Name, DateTime AtUtc) recorded)
     {
         var error = request.OccurredOn > today ? Errors.InFuture("occurredOn", "The date of the correspondence", today)
@@ -64,9 +64,9 @@ public sealed class Correspondence
             : null;
         if (error is not null)
         {
-            return (null, error);
+            return error;
         }
-        return (new Correspondence
+        return new Correspondence
         {
             Id = id,
             ComplaintId = complaintId,
@@ -78,6 +78,6 @@ public sealed class Correspondence
             Summary = request.Summary.Trim(),
             RecordedBy = recorded.Name,
             RecordedAtUtc = recorded.AtUtc,
-        }, null);
+        };
     }
 }

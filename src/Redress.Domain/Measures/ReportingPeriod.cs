@@ -16,12 +16,12 @@ public readonly record struct ReportingPeriod(DateOnly From, DateOnly To, string
         return new(start, start.AddMonths(3).AddDays(-1), $"{year}/{(year + 1) % 100:00} Q{quarter}");
     }
 
-    public static (ReportingPeriod? Period, DomainError? Error) Range(DateOnly from, DateOnly to) =>
+    public static Result<ReportingPeriod> Range(DateOnly from, DateOnly to) =>
         to < from
-            ? (null, Errors.OutOfOrder("to", "The end of the period must be on or after its start."))
+            ? Errors.OutOfOrder("to", "The end of the period must be on or after its start.")
             : to.DayNumber - from.DayNumber > 3660
-                ? (null, new DomainError(ErrorCodes.DateOutOfOrder, "A period can be at most ten years long.", "to"))
-                : (new ReportingPeriod(from, to, $"{from:d MMM yyyy} to {to:d MMM yyyy}"), null);
+                ? new DomainError(ErrorCodes.DateOutOfOrder, "A period can be at most ten years long.", "to")
+                : new ReportingPeriod(from, to, $"{from:d MMM yyyy} to {to:d MMM yyyy}");
 
     /// <summary>The same period a year earlier, for comparison.</summary>
     public ReportingPeriod YearBefore() => new(From.AddYears(-1), To.AddYears(-1), $"a year earlier");

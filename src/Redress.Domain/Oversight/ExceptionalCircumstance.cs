@@ -23,7 +23,7 @@ public sealed class ExceptionalCircumstance
     public string ResidentsTold { get; private set; } = "";
     public DateOnly? ReturnToComplianceOn { get; private set; }
 
-    public static (ExceptionalCircumstance? Record, DomainError? Error) Record(Guid id, ExceptionalDetails r, DateOnly today)
+    public static Result<ExceptionalCircumstance> Record(Guid id, ExceptionalDetails r, DateOnly today)
     {
         var error = string.IsNullOrWhiteSpace(r.Reason) ? new DomainError(ErrorCodes.Required, "Enter the exceptional circumstances.", "reason")
             : string.IsNullOrWhiteSpace(r.ResidentsTold) ? new DomainError(ErrorCodes.Required, "Enter how residents were told (Code 8.5).", "residentsTold")
@@ -34,13 +34,13 @@ public sealed class ExceptionalCircumstance
             : null;
         if (error is not null)
         {
-            return (null, error);
+            return error;
         }
-        return (new ExceptionalCircumstance
+        return new ExceptionalCircumstance
         {
             Id = id, From = r.From, To = r.To, Reason = r.Reason.Trim(), OmbudsmanToldOn = r.OmbudsmanToldOn,
             ResidentsTold = r.ResidentsTold.Trim(), ReturnToComplianceOn = r.ReturnToComplianceOn,
-        }, null);
+        };
     }
 
     public bool Covers(DateOnly day) => day >= From && (To is null || day <= To);

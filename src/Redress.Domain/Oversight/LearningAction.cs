@@ -33,7 +33,7 @@ public sealed class LearningAction
     public List<Guid> ComplaintIds { get; private set; } = [];
     public int Version { get; private set; }
 
-    public static (LearningAction? Action, DomainError? Error) Raise(Guid id, LearningDetails request, DateOnly today)
+    public static Result<LearningAction> Raise(Guid id, LearningDetails request, DateOnly today)
     {
         var error = string.IsNullOrWhiteSpace(request.Title) ? new DomainError(ErrorCodes.Required, "Enter the improvement to make.", "title")
             : string.IsNullOrWhiteSpace(request.Theme) ? new DomainError(ErrorCodes.Required, "Enter the theme, for example repairs communication.", "theme")
@@ -42,13 +42,13 @@ public sealed class LearningAction
             : null;
         if (error is not null)
         {
-            return (null, error);
+            return error;
         }
-        return (new LearningAction
+        return new LearningAction
         {
             Id = id, Title = request.Title.Trim(), Theme = request.Theme.Trim(), Owner = request.Owner.Trim(), RaisedOn = today,
             DueOn = request.DueOn, Status = LearningStatus.Planned, ComplaintIds = [.. request.ComplaintIds.Distinct()], Version = 1,
-        }, null);
+        };
     }
 
     public DomainError? Start()

@@ -100,16 +100,20 @@ public sealed class OmbudsmanCase
     public IReadOnlyList<Determination> Determinations => _determinations;
     public IReadOnlyList<OmbudsmanOrder> Orders => _orders;
 
-    public static (OmbudsmanCase? Case, DomainError? Error) Open(Guid id, Guid complaintId, string reference, OmbudsmanStage stage, DateOnly openedOn, DateOnly today)
+    public static Result<OmbudsmanCase> Open(Guid id, Guid complaintId, string reference, OmbudsmanStage stage, DateOnly openedOn, DateOnly today)
     {
         var error = string.IsNullOrWhiteSpace(reference) ? new DomainError(ErrorCodes.Required, "Enter the Ombudsman's reference.", "reference")
             : stage is not (OmbudsmanStage.Enquiry or OmbudsmanStage.Investigation) ? Errors.Transition("A case opens as an enquiry or an investigation.")
             : openedOn > today ? Errors.InFuture("openedOn", "The date the case opened", today)
             : null;
-        return error is not null ? (null, error) : (new OmbudsmanCase
+        if (error is not null)
+        {
+            return error;
+        }
+        return new OmbudsmanCase
         {
             Id = id, ComplaintId = complaintId, Reference = reference.Trim(), Stage = stage, OpenedOn = openedOn, Version = 1,
-        }, null);
+        };
     }
 
     /// <summary>The Ombudsman's determination: a finding on every element investigated, with its orders and recommendations.</summary>

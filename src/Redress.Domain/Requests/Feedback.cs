@@ -29,7 +29,7 @@ public sealed class Feedback
     public DateOnly? ComplaintRaisedOn { get; private set; }
     public int Version { get; private set; }
 
-    public static (Feedback? Feedback, DomainError? Error) Record(Guid id, FeedbackDetails details, DateOnly today)
+    public static Result<Feedback> Record(Guid id, FeedbackDetails details, DateOnly today)
     {
         var error = details.ReceivedOn > today ? Errors.InFuture("receivedOn", "The date of the feedback", today)
             : string.IsNullOrWhiteSpace(details.Source) ? new DomainError(ErrorCodes.Required, "Enter the survey or feedback exercise.", "source")
@@ -40,9 +40,9 @@ public sealed class Feedback
             : null;
         if (error is not null)
         {
-            return (null, error);
+            return error;
         }
-        return (new Feedback
+        return new Feedback
         {
             Id = id,
             ReceivedOn = details.ReceivedOn,
@@ -53,7 +53,7 @@ public sealed class Feedback
             ToldHowToComplain = details.ToldHowToComplain,
             HowTold = details.HowTold!.Trim(),
             Version = 1,
-        }, null);
+        };
     }
 
     /// <summary>The person wants to complain: the complaint logged from this feedback.</summary>

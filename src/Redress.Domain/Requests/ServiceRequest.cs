@@ -42,7 +42,7 @@ public sealed class ServiceRequest
 
     public bool IsOpen => Status is ServiceRequestStatus.Open or ServiceRequestStatus.InProgress;
 
-    public static (ServiceRequest? Request, DomainError? Error) Log(Guid id, string reference, ServiceRequestDetails details, Guid? ownerId, DateOnly today)
+    public static Result<ServiceRequest> Log(Guid id, string reference, ServiceRequestDetails details, Guid? ownerId, DateOnly today)
     {
         var error = details.ReceivedOn > today ? Errors.InFuture("receivedOn", "The date received", today)
             : string.IsNullOrWhiteSpace(details.Description) ? new DomainError(ErrorCodes.Required, "Enter what the resident asked for.", "description")
@@ -51,9 +51,9 @@ public sealed class ServiceRequest
             : null;
         if (error is not null)
         {
-            return (null, error);
+            return error;
         }
-        return (new ServiceRequest
+        return new ServiceRequest
         {
             Id = id,
             Reference = reference,
@@ -66,7 +66,7 @@ public sealed class ServiceRequest
             OwnerId = ownerId,
             DueOn = details.DueOn,
             Version = 1,
-        }, null);
+        };
     }
 
     /// <summary>Moves the request on. A closed request is not reopened: log a new one.</summary>

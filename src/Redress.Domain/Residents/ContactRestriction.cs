@@ -27,7 +27,7 @@ public sealed class ContactRestriction : UnderReview
 
     protected override int MaxReviewMonths => ReviewMonths;
 
-    public static (ContactRestriction? Restriction, DomainError? Error) Record(
+    public static Result<ContactRestriction> Record(
         Guid id, Guid residentId, RestrictionDetails request, DateOnly today, (Guid? Id, string Name) by)
     {
         var restriction = new ContactRestriction();
@@ -42,7 +42,7 @@ public sealed class ContactRestriction : UnderReview
             ?? restriction.CheckReviewDate(request.ReviewOn, request.StartsOn > today ? request.StartsOn : today, "reviewOn");
         if (error is not null)
         {
-            return (null, error);
+            return error;
         }
         restriction.Behaviour = request.Behaviour.Trim();
         restriction.Evidence = request.Evidence.Trim();
@@ -52,7 +52,7 @@ public sealed class ContactRestriction : UnderReview
         restriction.StartsOn = request.StartsOn;
         restriction.Recorded(id, residentId, today, by.Id, by.Name);
         restriction.ReviewOn = request.ReviewOn;
-        return (restriction, null);
+        return restriction;
     }
 
     /// <summary>In force on <paramref name="day"/>: started and not ended.</summary>

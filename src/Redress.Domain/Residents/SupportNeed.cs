@@ -27,7 +27,7 @@ public sealed class SupportNeed : UnderReview
 
     protected override int MaxReviewMonths => ReviewMonths;
 
-    public static (SupportNeed? Need, DomainError? Error) Record(Guid id, Guid residentId, NeedDetails request, DateOnly today, (Guid? Id, string Name) by)
+    public static Result<SupportNeed> Record(Guid id, Guid residentId, NeedDetails request, DateOnly today, (Guid? Id, string Name) by)
     {
         var need = new SupportNeed { Kind = request.Kind, Details = request.Details?.Trim() ?? "" };
         var error = Require(request.Details, "details", request.Kind == NeedKind.ReasonableAdjustment
@@ -38,10 +38,10 @@ public sealed class SupportNeed : UnderReview
                 : null);
         if (error is not null)
         {
-            return (null, error);
+            return error;
         }
         need.Recorded(id, residentId, today, by.Id, by.Name);
         need.ReviewOn = request.ReviewOn;
-        return (need, null);
+        return need;
     }
 }

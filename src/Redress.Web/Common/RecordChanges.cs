@@ -12,14 +12,14 @@ namespace Redress.Web.Common;
 /// </summary>
 public sealed class RecordChanges(RedressDbContext db, AuditTrail audit)
 {
-    public async Task<Outcome<T>> AddAsync<T>((T? Record, DomainError? Error) made, Func<T, Guid> idOf, Actor actor, string action, CancellationToken ct)
+    public async Task<Outcome<T>> AddAsync<T>(Result<T> made, Func<T, Guid> idOf, Actor actor, string action, CancellationToken ct)
         where T : class
     {
         if (made.Error is not null)
         {
             return Outcome<T>.Refused(made.Error);
         }
-        var record = made.Record!;
+        var record = made.Value!;
         db.Add(record);
         db.AuditEvents.Add(audit.Created(actor, action, typeof(T).Name, idOf(record).ToString(), null, record));
         await db.SaveChangesAsync(ct);

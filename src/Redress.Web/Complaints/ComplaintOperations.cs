@@ -260,7 +260,7 @@ public sealed partial class ComplaintOperations(
         return await SaveNewAsync(complaint, resident, false, actor, link, ct);
     }
 
-    private (Complaint? Complaint, DomainError? Error) Receive(
+    private Result<Complaint> Receive(
         NewComplaint input, Guid residentId, Guid? relatedId, LandlordSettings settings, ComplaintContext context)
     {
         var request = new ReceiptDetails
@@ -281,7 +281,7 @@ public sealed partial class ComplaintOperations(
             ServiceRequestId = input.ServiceRequestId,
             DiscretionConsidered = input.DiscretionConsidered,
         };
-        (Complaint? Complaint, DomainError? Error) result = (null, null);
+        Result<Complaint> result = default;
         var error = Run(() =>
         {
             result = Complaint.Receive(Guid.CreateVersion7(clock.GetUtcNow()), "", request, settings.ReceiptPolicy, settings.Timescales, context);
@@ -292,7 +292,7 @@ public sealed partial class ComplaintOperations(
             // The calendar error is about the date received; both name the field the caller gave.
             error = error with { Field = input.ReceivedAtUtc is null ? "receivedOn" : "receivedAt" };
         }
-        return (result.Complaint, error);
+        return error is null ? result.Value! : error;
     }
 
     private async Task<Resident?> ResolveResidentAsync(NewComplaint input, CancellationToken ct)

@@ -9,7 +9,7 @@ public class SelfAssessmentTests
     private static readonly DateOnly Today = D("2026-06-30");
 
     private static SelfAssessment Started(SelfAssessment? previous = null) =>
-        SelfAssessment.Start(Guid.NewGuid(), 2026, AssessmentReason.Annual, null, previous, Today, Guid.NewGuid).Assessment!;
+        SelfAssessment.Start(Guid.NewGuid(), 2026, AssessmentReason.Annual, null, previous, Today, Guid.NewGuid).Value!;
 
     private static SelfAssessment AllAnswered()
     {

@@ -81,10 +81,10 @@ public class ReportingPeriodTests
     [Fact]
     public void Range_EndBeforeStart_RefusedAtTo()
     {
-        var (period, error) = Redress.Domain.Measures.ReportingPeriod.Range(Calendars.D("2026-02-01"), Calendars.D("2026-01-31"));
+        var result = Redress.Domain.Measures.ReportingPeriod.Range(Calendars.D("2026-02-01"), Calendars.D("2026-01-31"));
 
-        Assert.Null(period);
-        Assert.Equal("to", error?.Field);
+        Assert.False(result.Succeeded);
+        Assert.Equal("to", result.Error?.Field);
     }
 
     [Fact]
