@@ -655,9 +655,9 @@ namespace Redress.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ComplaintId");
 
-                    b.HasIndex("OfferedOn", "AmountPence");
+                    b.HasIndex("OfferedOn", "AmountPence", "ComplaintId");
 
-                    b.HasIndex("CompletedOn", "DueOn", "PaidPence");
+                    b.HasIndex("CompletedOn", "DueOn", "PaidPence", "ComplaintId");
 
                     b.ToTable("Remedies");
                 });
