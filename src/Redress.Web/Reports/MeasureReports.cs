@@ -94,8 +94,10 @@ public sealed class MeasureReports(RedressDbContext db)
         var accepted = byStatusAndCategory.Where(x => x.Status != ComplaintStatus.NotAccepted).ToList();
         var categories = accepted.GroupBy(x => x.Category).Select(g => new { g.Key, Count = g.Sum(x => x.Count) })
             .OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
-        var exceptional = MeasureCatalogue.Exceptional(await MeasureList.ExceptionalPeriodsAsync(db, period, ct));
-        var duringExceptional = await complaints.CountAsync(exceptional.In(period, today), ct);
+        var registered = await MeasureList.ExceptionalPeriodsAsync(db, period, ct);
+        var exceptional = MeasureCatalogue.Exceptional(registered);
+        // Without a registered period no complaint can be counted: no query.
+        var duringExceptional = registered.Count == 0 ? 0 : await complaints.CountAsync(exceptional.In(period, today), ct);
         var open = await complaints.CountAsync(MeasureCatalogue.Open.In(period, today), ct);
         var overdue = await complaints.CountAsync(MeasureCatalogue.Overdue.In(period, today), ct);
 
