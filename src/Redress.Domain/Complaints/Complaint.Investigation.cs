@@ -113,6 +113,12 @@ public sealed partial class Complaint
     /// </summary>
     public bool TakesPoint(bool related) => related && Stage == 1 && IsOpen;
 
+    /// <summary>
+    /// Whether <see cref="AddPoint"/> answers for a point: it joins this complaint, or the complaint takes no
+    /// points at all and refuses it. Otherwise the point is logged as a new complaint linked to this one.
+    /// </summary>
+    public bool AnswersPoint(bool related) => TakesPoint(related) || !AllowedActions().Contains(ComplaintAction.AddPoint);
+
     /// <summary>Code 6.8: adds a related point to the stage 1 definition, or to the points raised before it is written.</summary>
     public DomainError? AddPoint(string point, bool related)
     {

@@ -29,11 +29,9 @@ public static class MeasureCatalogue
     public static Rule<ComplaintStage> RequestedIn(ReportingPeriod p, int stage) =>
         new("requested in the period", s => s.Number == stage && s.RequestedOn >= p.From && s.RequestedOn <= p.To);
 
-    public static Rule<ComplaintStage> AcknowledgedIn(ReportingPeriod p, int stage) =>
-        new("acknowledged in the period", s => s.Number == stage && s.AcknowledgedOn >= p.From && s.AcknowledgedOn <= p.To);
+    public static Rule<ComplaintStage> AcknowledgedIn(ReportingPeriod p, int stage) => AnyAcknowledgedIn(p).And("at the stage", s => s.Number == stage);
 
-    public static Rule<ComplaintStage> RespondedIn(ReportingPeriod p, int stage) =>
-        new("responded in the period", s => s.Number == stage && s.RespondedOn >= p.From && s.RespondedOn <= p.To);
+    public static Rule<ComplaintStage> RespondedIn(ReportingPeriod p, int stage) => AnyRespondedIn(p).And("at the stage", s => s.Number == stage);
 
     /// <summary>Stages acknowledged in the period at any stage, for counts grouped by stage.</summary>
     public static Rule<ComplaintStage> AnyAcknowledgedIn(ReportingPeriod p) => new("acknowledged in the period", s => s.AcknowledgedOn >= p.From && s.AcknowledgedOn <= p.To);

@@ -26,20 +26,10 @@ public sealed class Rule<T>
     public bool IsMetBy(T item) => _compiled.Value(item);
 
     /// <summary>This rule and another condition, as one expression the database can translate.</summary>
-    public Rule<T> And(string name, Expression<Func<T, bool>> other)
-    {
-        var parameter = Expression.Parameters[0];
-        var body = new Rebind(other.Parameters[0], parameter).Visit(other.Body);
-        return new(name, System.Linq.Expressions.Expression.Lambda<Func<T, bool>>(System.Linq.Expressions.Expression.AndAlso(Expression.Body, body), parameter));
-    }
+    public Rule<T> And(string name, Expression<Func<T, bool>> other) => Combine(name, other, System.Linq.Expressions.Expression.AndAlso);
 
     /// <summary>This rule or another condition, as one expression the database can translate.</summary>
-    public Rule<T> Or(string name, Expression<Func<T, bool>> other)
-    {
-        var parameter = Expression.Parameters[0];
-        var body = new Rebind(other.Parameters[0], parameter).Visit(other.Body);
-        return new(name, System.Linq.Expressions.Expression.Lambda<Func<T, bool>>(System.Linq.Expressions.Expression.OrElse(Expression.Body, body), parameter));
-    }
+    public Rule<T> Or(string name, Expression<Func<T, bool>> other) => Combine(name, other, System.Linq.Expressions.Expression.OrElse);
 
     /// <summary>
     /// The opposite of this rule. Only for rules over columns that are never null: SQL's NOT of an unknown
@@ -51,6 +41,14 @@ public sealed class Rule<T>
     public static implicit operator Expression<Func<T, bool>>(Rule<T> rule) => rule.Expression;
 
     public override string ToString() => Name;
+
+    /// <summary>Joins <paramref name="other"/>'s body to this rule's over one parameter, so the database sees one condition.</summary>
+    private Rule<T> Combine(string name, Expression<Func<T, bool>> other, Func<Expression, Expression, BinaryExpression> join)
+    {
+        var parameter = Expression.Parameters[0];
+        var body = new Rebind(other.Parameters[0], parameter).Visit(other.Body);
+        return new(name, System.Linq.Expressions.Expression.Lambda<Func<T, bool>>(join(Expression.Body, body), parameter));
+    }
 
     private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
     {

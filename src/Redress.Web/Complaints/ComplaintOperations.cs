@@ -139,7 +139,7 @@ public sealed partial class ComplaintOperations(
     /// <summary>The same, for an action that gives the complaint to <see cref="ChangeOptions.NewHandler"/>.</summary>
     public async Task<Outcome<ComplaintView>> ApplyAsync(Guid id, ChangeOptions options, ComplaintAction action, Actor actor, ComplaintChange change, CancellationToken ct = default)
     {
-        if (options.NewHandler is { } handler && ComplaintHolders.Check(await RolesOfAsync(handler, ct)) is { } notAHolder)
+        if (await CheckNewHandlerAsync(options, ct) is { } notAHolder)
         {
             return Outcome<ComplaintView>.Refused(notAHolder);
         }
@@ -153,7 +153,7 @@ public sealed partial class ComplaintOperations(
     /// </summary>
     public async Task<DomainError?> TryAsync(Guid id, ChangeOptions options, ComplaintChange change, CancellationToken ct = default)
     {
-        if (options.NewHandler is { } handler && ComplaintHolders.Check(await RolesOfAsync(handler, ct)) is { } notAHolder)
+        if (await CheckNewHandlerAsync(options, ct) is { } notAHolder)
         {
             return notAHolder;
         }
@@ -169,6 +169,10 @@ public sealed partial class ComplaintOperations(
         var (settings, context) = await ContextAsync(ct);
         return Run(() => change(complaint, context, settings));
     }
+
+    /// <summary>Refuses a new handler who is unknown or cannot hold complaints; null when none is named or they can.</summary>
+    private async Task<DomainError?> CheckNewHandlerAsync(ChangeOptions options, CancellationToken ct) =>
+        options.NewHandler is { } handler ? ComplaintHolders.Check(await RolesOfAsync(handler, ct)) : null;
 
     /// <summary>The roles of a user, or null when there is no such user.</summary>
     private async Task<IReadOnlyCollection<string>?> RolesOfAsync(Guid userId, CancellationToken ct)
@@ -231,7 +235,7 @@ public sealed partial class ComplaintOperations(
         {
             return NotFound();
         }
-        if (complaint.TakesPoint(related) || !complaint.AllowedActions().Contains(ComplaintAction.AddPoint))
+        if (complaint.AnswersPoint(related))
         {
             // Joins the definition, or is refused with the reason the complaint takes no points.
             return await ApplyAsync(id, ifMatch, ComplaintAction.AddPoint, actor, (c, _, _) => c.AddPoint(point, related), ct);

@@ -42,7 +42,7 @@ public sealed class PointModel(ComplaintOperations complaints) : ComplaintJourne
     protected override ComplaintChange Change()
     {
         var (point, related) = (Point!.Trim(), Related!.Value);
-        return (c, _, _) => c.TakesPoint(related) || !c.AllowedActions().Contains(ComplaintAction.AddPoint) ? c.AddPoint(point, related) : null;
+        return (c, _, _) => c.AnswersPoint(related) ? c.AddPoint(point, related) : null;
     }
 
     protected override string Banner(ComplaintView recorded) => "Point added to the complaint definition. The response must give a finding on it.";
