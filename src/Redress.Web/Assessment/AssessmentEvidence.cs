@@ -55,8 +55,8 @@ public sealed class AssessmentEvidence(MeasureReports measures, RedressDbContext
             ["6.11"] = Share(s2.Acknowledged.Value - s2.AcknowledgedLate.Value, s2.Acknowledged.Value, "stage 2 requests acknowledged within 5 working days"),
             ["6.13"] = $"{sameHandler} stage 2 complaints in {period.Label} handled by the stage 1 handler (Redress refuses it).",
             ["6.14"] = Share(s2.Responded.Value - s2.RespondedLate.Value, s2.Responded.Value, "stage 2 responses within 20 working days or an extension"),
-            ["7.1"] = $"{m.Remedies.Offered.Value} remedies offered in {period.Label} ({Common.Display.Money(m.Remedies.OfferedPence)} of money).",
-            ["7.3"] = $"{m.Remedies.Completed.Value} remedies carried out or paid in {period.Label} ({Common.Display.Money(m.Remedies.PaidPence)} paid).",
+            ["7.1"] = $"{m.Remedies.Offered.Value} complaints with a remedy offered in {period.Label} ({Common.Display.Money(m.Remedies.OfferedPence)} of money).",
+            ["7.3"] = $"{m.Remedies.Completed.Value} complaints with a remedy carried out or paid in {period.Label} ({Common.Display.Money(m.Remedies.PaidPence)} paid).",
         };
     }
 }

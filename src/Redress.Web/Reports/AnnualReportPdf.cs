@@ -39,7 +39,7 @@ public static class AnnualReportPdf
             pdf.Row([m.Stage1.Outcomes[i].Label, $"{m.Stage1.Outcomes[i].Value}", $"{m.Stage2.Outcomes[i].Value}"], widths);
         }
         pdf.Space(6);
-        pdf.Paragraph($"Escalation rate {Pct(m.EscalationRatePercent)}. {m.Remedies.Offered.Value} remedies offered ({Display.Money(m.Remedies.OfferedPence)}); {m.Remedies.Completed.Value} carried out or paid ({Display.Money(m.Remedies.PaidPence)}).");
+        pdf.Paragraph($"Escalation rate {Pct(m.EscalationRatePercent)}. {m.Remedies.Offered.Value} complaints with a remedy offered ({Display.Money(m.Remedies.OfferedPence)} offered); {m.Remedies.Completed.Value} with a remedy carried out or paid ({Display.Money(m.Remedies.PaidPence)} paid).");
         pdf.Paragraph("Complaints not accepted, by reason: " + string.Join("; ", m.NotAcceptedByReason.Select(n => $"{n.Label}: {n.Value}")) + ".");
         foreach (var e in f.Exceptional)
         {
