@@ -55,6 +55,7 @@ builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInter
 // The operations that pages and the API both call.
 builder.Services.AddScoped<ComplaintOperations>();
 builder.Services.AddScoped<CalendarAdministration>();
+builder.Services.AddScoped<SettingsAdministration>();
 builder.Services.AddScoped<UserAdministration>();
 builder.Services.AddScoped<TsmReports>();
 builder.Services.AddScoped<MeasureReports>();

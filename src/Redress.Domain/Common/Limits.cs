@@ -9,6 +9,8 @@ public static class Limits
     public const int Label = 100;
     public const int Phone = 40;
     public const int Address = 500;
+    /// <summary>A web address: a policy, an online form, a website.</summary>
+    public const int WebAddress = 500;
     /// <summary>A point of the complaint definition, or a finding's point.</summary>
     public const int Point = 1_000;
     /// <summary>A note, a reason, a summary, a remedy or an action.</summary>

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Reflection;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace Redress.Web.Api;
@@ -41,6 +42,60 @@ public static class ApiJson
         {
             var field = FieldOf(e.Path);
             return (null, Problems.Invalid(field, $"'{field}' {Expectation(typeof(T), e.Path)}."));
+        }
+    }
+
+    /// <summary>
+    /// Reads the body as changes to <paramref name="current"/>: each member sent replaces the one held (an
+    /// object member merges member by member), each member left out keeps its value, and an explicit null
+    /// clears it. The body must be a JSON object; a malformed member is a 400 problem naming it.
+    /// </summary>
+    public static async Task<(T? Value, IResult? Problem)> MergeAsync<T>(HttpRequest request, T current, CancellationToken ct) where T : class
+    {
+        if (!request.HasJsonContentType())
+        {
+            return (null, Problems.UnsupportedMediaType());
+        }
+        JsonNode? sent;
+        try
+        {
+            sent = await JsonNode.ParseAsync(request.Body, cancellationToken: ct);
+        }
+        catch (JsonException)
+        {
+            return (null, Problems.Invalid("body", "The request body must be a JSON object."));
+        }
+        if (sent is not JsonObject changes)
+        {
+            return (null, Problems.Invalid("body", "The request body must be a JSON object."));
+        }
+        var merged = JsonSerializer.SerializeToNode(current, Options)!.AsObject();
+        Merge(merged, changes);
+        try
+        {
+            var value = merged.Deserialize<T>(Options);
+            return value is null ? (null, Problems.Invalid("body", "The request body must be a JSON object.")) : (value, null);
+        }
+        catch (JsonException e)
+        {
+            var field = FieldOf(e.Path);
+            return (null, Problems.Invalid(field, $"'{field}' {Expectation(typeof(T), e.Path)}."));
+        }
+    }
+
+    private static void Merge(JsonObject into, JsonObject changes)
+    {
+        foreach (var (name, value) in changes.ToList())
+        {
+            var key = into.Select(p => p.Key).FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase)) ?? name;
+            if (value is JsonObject inner && into[key] is JsonObject held)
+            {
+                Merge(held, inner);
+            }
+            else
+            {
+                into[key] = value?.DeepClone();
+            }
         }
     }
 

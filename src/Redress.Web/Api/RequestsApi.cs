@@ -80,7 +80,7 @@ public static class RequestsApi
             .WithSummary("Log a service request (Code 1.4)").Accepts<CreateServiceRequestBody>("application/json")
             .Produces<ServiceRequestView>(201).ProducesValidationProblem().ProducesProblem(422);
         requests.MapPost("/{id:guid}/updates", UpdateRequest).RequireAuthorization(Policies.Casework)
-            .WithSummary("Change a service request's status, owner or due date").WithDescription("Completing or cancelling needs a note. Send the ETag in If-Match.")
+            .WithSummary("Change a service request's status, owner or due date").WithDescription("Members you leave out keep their values (null clears the owner or the due date). Completing or cancelling needs a note. Send the ETag in If-Match.")
             .Accepts<UpdateServiceRequestBody>("application/json").Produces<ServiceRequestView>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
 
         var feedback = api.MapGroup("/feedback").WithTags("Feedback");
@@ -145,7 +145,13 @@ public static class RequestsApi
 
     private static async Task<IResult> UpdateRequest(Guid id, HttpContext http, ServiceRequestOperations ops, ClaimsPrincipal user, CancellationToken ct)
     {
-        var (body, problem) = await ApiJson.ReadAsync<UpdateServiceRequestBody>(http.Request, ct);
+        if (await ops.GetAsync(id, ct) is not { } current)
+        {
+            return Problems.NotFound("There is no service request with that id.");
+        }
+        // Members left out keep their values: a status change alone leaves the owner and due date as they are.
+        var held = new UpdateServiceRequestBody(current.Request.Status, current.Request.OwnerId, current.Request.DueOn, null);
+        var (body, problem) = await ApiJson.MergeAsync(http.Request, held, ct);
         if (problem is not null)
         {
             return problem;

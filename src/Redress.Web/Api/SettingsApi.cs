@@ -20,12 +20,14 @@ public static class SettingsApi
     {
         var group = api.MapGroup("/settings").WithTags("Settings");
 
-        group.MapGet("/", async (RedressDbContext db, SettingsStore store, CancellationToken ct) => TypedResults.Ok(await store.GetAsync(db, ct)))
-            .RequireAuthorization(Policies.Read).WithSummary("The landlord's settings").Produces<LandlordSettings>();
+        group.MapGet("/", async (HttpContext http, SettingsAdministration settings, CancellationToken ct) => WithETag(http, await settings.ReadAsync(ct)))
+            .RequireAuthorization(Policies.Read).WithSummary("The landlord's settings")
+            .WithDescription("The response carries an ETag; send it back in If-Match when you change the settings.").Produces<LandlordSettings>();
         group.MapPut("/", Put).RequireAuthorization(Policies.Admin)
-            .WithSummary("Replace the landlord's settings")
-            .WithDescription("Changing the division or whether closure days count raises the calendar version.")
-            .Accepts<LandlordSettings>("application/json").Produces<LandlordSettings>().ProducesValidationProblem();
+            .WithSummary("Change the landlord's settings")
+            .WithDescription("Members you send replace the ones held; members you leave out keep their values; null clears an optional one. " +
+                "Send the ETag in If-Match: a stale one is 409. Changing the division or whether closure days count raises the calendar version.")
+            .Accepts<LandlordSettings>("application/json").Produces<LandlordSettings>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/homes", async (RedressDbContext db, CancellationToken ct) =>
                 TypedResults.Ok(await db.HomesYears.AsNoTracking().OrderBy(h => h.Year).Select(h => new HomesView(h.Year, h.Lcra, h.Lcho, h.Lcra + h.Lcho)).ToListAsync(ct)))
             .RequireAuthorization(Policies.Read).WithSummary("Homes owned, per reporting year").Produces<IReadOnlyList<HomesView>>();
@@ -34,43 +36,22 @@ public static class SettingsApi
             .Accepts<HomesBody>("application/json").Produces<HomesView>().ProducesValidationProblem();
     }
 
-    private static async Task<IResult> Put(HttpRequest request, RedressDbContext db, SettingsStore store, CalendarAdministration calendar, CalendarService calendars, AuditTrail audit, ClaimsPrincipal user, CancellationToken ct)
+    private static async Task<IResult> Put(HttpContext http, SettingsAdministration settings, ClaimsPrincipal user, CancellationToken ct)
     {
-        var (body, problem) = await ApiJson.ReadAsync<LandlordSettings>(request, ct);
+        var current = await settings.ReadAsync(ct);
+        var (body, problem) = await ApiJson.MergeAsync(http.Request, current.Settings, ct);
         if (problem is not null)
         {
             return problem;
         }
-        var v = new Validator();
-        v.Text("landlordName", body!.LandlordName, "the landlord's name", Limits.Name);
-        v.Text("stage1EscalationRoute", body.Stage1EscalationRoute, "how to escalate to stage 2", Limits.Note);
-        v.Text("stage2EscalationRoute", body.Stage2EscalationRoute, "how to go to the Ombudsman", Limits.Note);
-        if (v.Required("ombudsman", body.Ombudsman, "the Ombudsman's contact details"))
-        {
-            v.Text("ombudsman.name", body.Ombudsman.Name, "the Ombudsman's name", Limits.Name);
-            v.Text("ombudsman.telephone", body.Ombudsman.Telephone, "the Ombudsman's telephone number", 40);
-            v.Text("ombudsman.onlineForm", body.Ombudsman.OnlineForm, "the Ombudsman's online form address", 500);
-            v.Text("ombudsman.address", body.Ombudsman.Address, "the Ombudsman's postal address", 500);
-        }
-        v.Range("reminderWorkingDaysBefore", body.ReminderWorkingDaysBefore, 0, 10, "the working days before a deadline to remind its handler");
-        if (!v.IsValid)
-        {
-            return v.Problem();
-        }
+        var outcome = await settings.ChangeAsync(http.Request.Headers.IfMatch, _ => body!, Actor.From(user), ct);
+        return Problems.From(outcome, saved => WithETag(http, saved));
+    }
 
-        var row = await db.Settings.SingleAsync(s => s.Id == 1, ct);
-        var before = await store.GetAsync(db, ct);
-        row.Json = SettingsStore.Serialize(body);
-        row.Version++;
-        if (before.Division != body.Division || before.ClosuresAreNonWorking != body.ClosuresAreNonWorking)
-        {
-            await calendar.NextVersionAsync(ct);
-        }
-        db.AuditEvents.Add(audit.Record(Actor.From(user), "settings.changed", "settings", "1", null, AuditTrail.Snapshot(before), AuditTrail.Snapshot(body)));
-        await db.SaveChangesAsync(ct);
-        store.Invalidate();
-        calendars.Invalidate();
-        return TypedResults.Ok(body);
+    private static IResult WithETag(HttpContext http, StoredSettings stored)
+    {
+        http.Response.Headers.ETag = stored.ETag;
+        return TypedResults.Ok(stored.Settings);
     }
 
     private static async Task<IResult> PutHomes(int year, HttpRequest request, RedressDbContext db, AuditTrail audit, ClaimsPrincipal user, CancellationToken ct)

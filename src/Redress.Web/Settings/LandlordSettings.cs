@@ -1,4 +1,5 @@
 using Redress.Domain.Calendar;
+using Redress.Domain.Common;
 using Redress.Domain.Complaints;
 
 namespace Redress.Web.Settings;
@@ -9,7 +10,16 @@ namespace Redress.Web.Settings;
 /// </summary>
 public sealed record LandlordSettings
 {
-    public string LandlordName { get; init; } = "Your housing provider";
+    public const string DefaultName = "Your housing provider";
+
+    public string LandlordName { get; init; } = DefaultName;
+    /// <summary>The landlord's postal address, one line per line, as letters print it.</summary>
+    public string? LandlordAddress { get; init; }
+    public string? LandlordTelephone { get; init; }
+    public string? LandlordEmail { get; init; }
+    public string? LandlordWebsite { get; init; }
+    /// <summary>Code 3.1, 3.7: where residents read the complaints policy.</summary>
+    public string? ComplaintsPolicyUrl { get; init; }
     public Division Division { get; init; } = Division.EnglandAndWales;
     /// <summary>Landlord closure days count as non-working days. Off by default: the Code does not recognise them.</summary>
     public bool ClosuresAreNonWorking { get; init; }
@@ -34,6 +44,91 @@ public sealed record LandlordSettings
 
     public string EscalationRoute(int stage) =>
         stage == 1 ? Stage1EscalationRoute : $"{Stage2EscalationRoute} {Ombudsman.AsText()}";
+
+    public const int ReminderDaysMax = 10;
+
+    /// <summary>
+    /// What is wrong with these settings, each naming its field (as the API spells it) in words a person can
+    /// act on. The pages and the API both refuse settings with any.
+    /// </summary>
+    public IReadOnlyList<DomainError> Problems()
+    {
+        var problems = new List<DomainError>();
+        void Required(string field, string? value, string what, int max)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                problems.Add(Invalid(field, $"Enter {what}"));
+            }
+            else
+            {
+                Longest(field, value, what, max);
+            }
+        }
+        void Longest(string field, string? value, string what, int max)
+        {
+            if (value is not null && value.Length > max)
+            {
+                problems.Add(Invalid(field, $"{Capital(what)} must be {max:N0} characters or fewer"));
+            }
+        }
+        void Web(string field, string? value, string what)
+        {
+            if (!string.IsNullOrWhiteSpace(value) && !IsWebAddress(value))
+            {
+                problems.Add(Invalid(field, $"Enter {what} as a full web address, like https://www.example.org.uk/complaints"));
+            }
+            Longest(field, value, what, Limits.WebAddress);
+        }
+        void Mail(string field, string? value, string what)
+        {
+            if (!string.IsNullOrWhiteSpace(value) && !IsEmail(value))
+            {
+                problems.Add(Invalid(field, $"Enter {what} in the correct format, like complaints@example.org.uk"));
+            }
+        }
+
+        Required("landlordName", LandlordName, "the landlord's name", Limits.Name);
+        Longest("landlordAddress", LandlordAddress, "the landlord's address", Limits.Address);
+        Longest("landlordTelephone", LandlordTelephone, "the landlord's telephone number", Limits.Phone);
+        Mail("landlordEmail", LandlordEmail, "the landlord's email address");
+        Web("landlordWebsite", LandlordWebsite, "the landlord's website");
+        Web("complaintsPolicyUrl", ComplaintsPolicyUrl, "the complaints policy's address");
+        Required("stage1EscalationRoute", Stage1EscalationRoute, "how to escalate to stage 2", Limits.Note);
+        Required("stage2EscalationRoute", Stage2EscalationRoute, "how to go to the Housing Ombudsman", Limits.Note);
+        if (Ombudsman is null)
+        {
+            problems.Add(Invalid("ombudsman", "Enter the Housing Ombudsman's contact details"));
+        }
+        else
+        {
+            Required("ombudsman.name", Ombudsman.Name, "the Ombudsman's name", Limits.Name);
+            Required("ombudsman.telephone", Ombudsman.Telephone, "the Ombudsman's telephone number", Limits.Phone);
+            Required("ombudsman.onlineForm", Ombudsman.OnlineForm, "the Ombudsman's online complaint form", Limits.WebAddress);
+            Web("ombudsman.onlineForm", Ombudsman.OnlineForm, "the Ombudsman's online complaint form");
+            Required("ombudsman.address", Ombudsman.Address, "the Ombudsman's postal address", Limits.Address);
+            Mail("ombudsman.email", Ombudsman.Email, "the Ombudsman's email address");
+        }
+        if (ReminderWorkingDaysBefore is < 0 or > ReminderDaysMax)
+        {
+            problems.Add(Invalid("reminderWorkingDaysBefore", $"The reminder must be between 0 and {ReminderDaysMax} working days before the deadline"));
+        }
+        if (!Enum.IsDefined(Division))
+        {
+            problems.Add(Invalid("division", "Select the bank holidays of England and Wales, Scotland or Northern Ireland"));
+        }
+        return problems;
+    }
+
+    private static DomainError Invalid(string field, string message) => new("invalid-input", message, field);
+
+    private static string Capital(string s) => char.ToUpperInvariant(s[0]) + s[1..];
+
+    public static bool IsWebAddress(string value) =>
+        Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" && uri.Host.Contains('.', StringComparison.Ordinal);
+
+    public static bool IsEmail(string value) =>
+        System.Net.Mail.MailAddress.TryCreate(value.Trim(), out var parsed) && parsed.Address == value.Trim() && parsed.Host.Contains('.', StringComparison.Ordinal);
 }
 
 public sealed record OmbudsmanContact

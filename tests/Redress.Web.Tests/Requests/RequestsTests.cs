@@ -42,6 +42,28 @@ public abstract class RequestsTests<TFactory>(TFactory factory) : IClassFixture<
     }
 
     [Fact]
+    [Trait("Code", "1.4")]
+    public async Task ServiceRequest_UpdatedWithStatusAndNoteOnly_KeepsItsOwnerAndDueDate()
+    {
+        var admin = factory.AdminClient();
+        var owner = await admin.CreateUser("Priya Shah", "handler");
+        var created = await (await admin.Post("/api/v1/service-requests", new
+        {
+            residentId = await ResidentAsync(), receivedOn = "2026-06-29", channel = "phone", description = "Fence down", category = "repairs", dueOn = "2026-07-14", ownerId = owner,
+        })).Expect(HttpStatusCode.Created);
+
+        var updated = await (await admin.Post($"/api/v1/service-requests/{created["id"]}/updates", new { status = "inProgress", note = "Contractor booked" }, ifMatch: "\"1\"")).Expect(HttpStatusCode.OK);
+        var cleared = await (await admin.Post($"/api/v1/service-requests/{created["id"]}/updates", new { dueOn = (string?)null }, ifMatch: "\"2\"")).Expect(HttpStatusCode.OK);
+
+        Assert.Equal("inProgress", (string)updated["status"]!);
+        Assert.Equal("2026-07-14", (string)updated["dueOn"]!);
+        Assert.Equal(owner, (string)updated["ownerId"]!);
+        Assert.Equal("inProgress", (string)cleared["status"]!);
+        Assert.Null(cleared["dueOn"]);
+        Assert.Equal(owner, (string)cleared["ownerId"]!);
+    }
+
+    [Fact]
     [Trait("Code", "1.5")]
     public async Task Complaint_AboutAServiceRequest_LinksItAndTheRequestStaysOpen()
     {

@@ -59,6 +59,50 @@ public abstract class SettingsApiTests<TFactory>(TFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Put_EmptyObject_KeepsEverySetting()
+    {
+        var before = await Settings();
+
+        var answer = await (await _admin.PutJson("/api/v1/settings", new { })).Expect(HttpStatusCode.OK);
+
+        Assert.Equal(before.ToJsonString(), answer.ToJsonString());
+        Assert.Equal(before.ToJsonString(), (await Settings()).ToJsonString());
+    }
+
+    [Fact]
+    public async Task Put_OneMember_ChangesOnlyIt_AndAStaleIfMatchIs409()
+    {
+        var read = await _admin.GetAsync("/api/v1/settings");
+        var etag = read.Headers.ETag!.Tag;
+        var before = (await read.Json()).AsObject();
+        var days = (int)before["reminderWorkingDaysBefore"]!;
+
+        var changed = await _admin.PutJson("/api/v1/settings", new { reminderWorkingDaysBefore = days + 1, ombudsman = new { email = "cases@example.org.uk" } }, etag);
+        var stale = await _admin.PutJson("/api/v1/settings", new { reminderWorkingDaysBefore = 0 }, etag);
+        var after = await Settings();
+
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.NotEqual(etag, changed.Headers.ETag!.Tag);
+        await stale.ExpectProblem(HttpStatusCode.Conflict, "stale-write");
+        Assert.Equal(days + 1, (int)after["reminderWorkingDaysBefore"]!);
+        Assert.Equal("cases@example.org.uk", (string)after["ombudsman"]!["email"]!);
+        Assert.Equal((string)before["ombudsman"]!["telephone"]!, (string)after["ombudsman"]!["telephone"]!);
+        Assert.Equal((string)before["landlordName"]!, (string)after["landlordName"]!);
+        await (await _admin.PutJson("/api/v1/settings", new { reminderWorkingDaysBefore = days, ombudsman = new { email = (string?)null } })).Expect(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Put_PolicyLinkNotAWebAddress_400NamingTheFieldAndNothingSaved()
+    {
+        var before = await Settings();
+
+        var problem = await (await _admin.PutJson("/api/v1/settings", new { landlordName = "Northfield Homes", complaintsPolicyUrl = "our website" })).ExpectProblem(HttpStatusCode.BadRequest, "invalid-input");
+
+        Assert.NotNull(problem["errors"]!["complaintsPolicyUrl"]);
+        Assert.Equal(before.ToJsonString(), (await Settings()).ToJsonString());
+    }
+
+    [Fact]
     public async Task Settings_ByHandler_403()
     {
         var handler = factory.ClientWithKey(await _admin.KeyFor(await _admin.CreateUser("Sam Patel", "handler")));
