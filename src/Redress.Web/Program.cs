@@ -56,6 +56,8 @@ builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInter
 builder.Services.AddScoped<ComplaintOperations>();
 builder.Services.AddScoped<CalendarAdministration>();
 builder.Services.AddScoped<SettingsAdministration>();
+builder.Services.AddScoped<HomesStore>();
+builder.Services.AddScoped<LogoStore>();
 builder.Services.AddScoped<UserAdministration>();
 builder.Services.AddScoped<TsmReports>();
 builder.Services.AddScoped<MeasureReports>();
@@ -143,6 +145,7 @@ app.UseAuthorization();
 
 app.MapStaticAssets();
 app.MapRazorPages();
+app.MapLandlordLogo();
 app.MapOpenApi();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = Health.WriteAsync });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = Health.WriteAsync });

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Redress.Web.Audit;
 using Redress.Web.Auth;
 using Redress.Web.Calendar;
+using Redress.Web.Complaints;
 using Redress.Web.Data;
 using Redress.Web.Data.Entities;
 using Redress.Web.Settings;
@@ -12,7 +13,8 @@ namespace Redress.Web.Api;
 
 public sealed record HomesBody(int? Lcra, int? Lcho);
 
-public sealed record HomesView(int Year, int Lcra, int Lcho, int Homes);
+public sealed record LogoView(string ContentType, int Width, int Height, int Bytes, int Version);
+
 
 public static class SettingsApi
 {
@@ -28,12 +30,66 @@ public static class SettingsApi
             .WithDescription("Members you send replace the ones held; members you leave out keep their values; null clears an optional one. " +
                 "Send the ETag in If-Match: a stale one is 409. Changing the division or whether closure days count raises the calendar version.")
             .Accepts<LandlordSettings>("application/json").Produces<LandlordSettings>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapGet("/homes", async (RedressDbContext db, CancellationToken ct) =>
-                TypedResults.Ok(await db.HomesYears.AsNoTracking().OrderBy(h => h.Year).Select(h => new HomesView(h.Year, h.Lcra, h.Lcho, h.Lcra + h.Lcho)).ToListAsync(ct)))
+        group.MapGet("/logo", async (HttpContext http, LogoStore logos, CancellationToken ct) =>
+            {
+                if (await logos.GetAsync(ct) is not { } logo)
+                {
+                    return Problems.NotFound("No logo has been uploaded.");
+                }
+                http.Response.Headers.ETag = ETags.For(logo.Version);
+                return TypedResults.Ok(new LogoView(logo.ContentType, logo.Width, logo.Height, logo.Content.Length, logo.Version));
+            })
+            .RequireAuthorization(Policies.Read).WithSummary("About the landlord's logo").WithDescription($"The image itself is at {Pages.Paths.LandlordLogo}.")
+            .Produces<LogoView>().ProducesProblem(404);
+        group.MapPut("/logo", PutLogo).RequireAuthorization(Policies.Admin)
+            .WithSummary("Upload or replace the landlord's logo")
+            .WithDescription($"The body is the image, image/png or image/jpeg, smaller than {LogoImage.MaxBytes / 1024} KB. Send the ETag in If-Match (\"0\" while there is none): a stale one is 409.")
+            .Accepts<byte[]>("image/png", "image/jpeg").Produces<LogoView>().ProducesValidationProblem().ProducesProblem(409).ProducesProblem(415);
+        group.MapDelete("/logo", async (HttpContext http, LogoStore logos, ClaimsPrincipal user, CancellationToken ct) =>
+                Problems.From(await logos.RemoveAsync(http.Request.Headers.IfMatch, Actor.From(user), ct), _ => TypedResults.NoContent()))
+            .RequireAuthorization(Policies.Admin).WithSummary("Remove the landlord's logo").Produces(204).ProducesProblem(404).ProducesProblem(409);
+        group.MapGet("/homes", async (HomesStore homes, CancellationToken ct) => TypedResults.Ok(await homes.ListAsync(ct)))
             .RequireAuthorization(Policies.Read).WithSummary("Homes owned, per reporting year").Produces<IReadOnlyList<HomesView>>();
         group.MapPut("/homes/{year:int}", PutHomes).RequireAuthorization(Policies.Figures)
             .WithSummary("Set the homes owned in a reporting year, by tenure (the CH01 denominator)")
-            .Accepts<HomesBody>("application/json").Produces<HomesView>().ProducesValidationProblem();
+            .WithDescription("Send the year's version as If-Match (\"0\" for a year not yet set): a stale one is 409.")
+            .Accepts<HomesBody>("application/json").Produces<HomesView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+    }
+
+    /// <summary>The landlord's logo for pages and letters, to anyone: 404 while there is none.</summary>
+    public static void MapLandlordLogo(this IEndpointRouteBuilder app) =>
+        app.MapGet(Pages.Paths.LandlordLogo, async (HttpContext http, LogoStore logos, CancellationToken ct) =>
+        {
+            if (await logos.GetAsync(ct) is not { } logo)
+            {
+                return Results.NotFound();
+            }
+            http.Response.Headers.CacheControl = "no-cache";
+            http.Response.Headers.XContentTypeOptions = "nosniff";
+            return Results.Bytes(logo.Content, logo.ContentType, entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue(ETags.For(logo.Version)));
+        }).AllowAnonymous().ExcludeFromDescription();
+
+    private static async Task<IResult> PutLogo(HttpContext http, LogoStore logos, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var type = http.Request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
+        if (type is not ("image/png" or "image/jpeg"))
+        {
+            return Problems.Problem(StatusCodes.Status415UnsupportedMediaType, "unsupported-media-type", "Send a PNG or JPEG image",
+                "The request body must be the logo itself, with Content-Type: image/png or image/jpeg.");
+        }
+        using var buffer = new MemoryStream();
+        await http.Request.Body.CopyToAsync(buffer, ct);
+        var (image, error) = LogoImage.Read(buffer.ToArray());
+        if (error is not null)
+        {
+            return Problems.Invalid("logo", error.Message + ".");
+        }
+        var outcome = await logos.ReplaceAsync(http.Request.Headers.IfMatch, image!, Actor.From(user), ct);
+        return Problems.From(outcome, logo =>
+        {
+            http.Response.Headers.ETag = ETags.For(logo.Version);
+            return TypedResults.Ok(new LogoView(logo.ContentType, logo.Width, logo.Height, logo.Content.Length, logo.Version));
+        });
     }
 
     private static async Task<IResult> Put(HttpContext http, SettingsAdministration settings, ClaimsPrincipal user, CancellationToken ct)
@@ -54,39 +110,18 @@ public static class SettingsApi
         return TypedResults.Ok(stored.Settings);
     }
 
-    private static async Task<IResult> PutHomes(int year, HttpRequest request, RedressDbContext db, AuditTrail audit, ClaimsPrincipal user, CancellationToken ct)
+    private static async Task<IResult> PutHomes(int year, HttpContext http, HomesStore homes, ClaimsPrincipal user, CancellationToken ct)
     {
-        var (body, problem) = await ApiJson.ReadAsync<HomesBody>(request, ct);
+        var (body, problem) = await ApiJson.ReadAsync<HomesBody>(http.Request, ct);
         if (problem is not null)
         {
             return problem;
         }
-        var v = new Validator();
-        v.Range("year", year, 2000, 2100, "the reporting year");
-        if (v.Required("lcra", body!.Lcra, "the number of low-cost rental homes"))
+        var outcome = await homes.SetAsync(year, body!.Lcra, body.Lcho, http.Request.Headers.IfMatch, Actor.From(user), ct);
+        return Problems.From(outcome, view =>
         {
-            v.Range("lcra", body.Lcra, 0, 10_000_000, "the number of homes");
-        }
-        if (v.Required("lcho", body.Lcho, "the number of low-cost home ownership homes"))
-        {
-            v.Range("lcho", body.Lcho, 0, 10_000_000, "the number of homes");
-        }
-        if (!v.IsValid)
-        {
-            return v.Problem();
-        }
-        var row = await db.HomesYears.FirstOrDefaultAsync(h => h.Year == year, ct);
-        var before = row is null ? null : new HomesView(row.Year, row.Lcra, row.Lcho, row.Lcra + row.Lcho);
-        if (row is null)
-        {
-            row = new HomesYear { Year = year };
-            db.HomesYears.Add(row);
-        }
-        row.Lcra = body.Lcra!.Value;
-        row.Lcho = body.Lcho!.Value;
-        var view = new HomesView(year, row.Lcra, row.Lcho, row.Lcra + row.Lcho);
-        db.AuditEvents.Add(audit.Record(Actor.From(user), "homes.set", "homes", year.ToString(System.Globalization.CultureInfo.InvariantCulture), null, AuditTrail.Snapshot(before), AuditTrail.Snapshot(view)));
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(view);
+            http.Response.Headers.ETag = view.ETag;
+            return TypedResults.Ok(view);
+        });
     }
 }

@@ -54,6 +54,7 @@ public abstract class RedressDbContext : IdentityDbContext<RedressUser, RedressR
     public DbSet<CalendarState> CalendarStates => Set<CalendarState>();
     public DbSet<SettingsRow> Settings => Set<SettingsRow>();
     public DbSet<HomesYear> HomesYears => Set<HomesYear>();
+    public DbSet<LandlordLogo> LandlordLogos => Set<LandlordLogo>();
     public DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -33,6 +33,10 @@ public static class Paths
     public const string Users = "/admin/users";
     public const string NewUser = "/admin/users/new";
     public const string Outbox = "/admin/outbox";
+    public const string Settings = "/admin/settings";
+    public const string SettingsLogo = "/admin/settings/logo";
+    /// <summary>The landlord's logo as an image, for pages and letters; anyone may read it.</summary>
+    public const string LandlordLogo = "/landlord-logo";
     public const string ApiDocs = "/api-docs";
 
     public static string Complaint(Guid id) => $"/complaints/{id}";
@@ -79,6 +83,12 @@ public static class Paths
     public static string PublishedSelfAssessment(Guid id) => $"/reports/self-assessment/{id}";
 
     public static string User(Guid id) => $"/admin/users/{id}";
+
+    /// <summary>The page that changes one group of settings ("organisation", "policy", "ombudsman", "timescales").</summary>
+    public static string SettingsSection(string key) => $"/admin/settings/{key}";
+
+    /// <summary>The page that sets the homes owned in a reporting year.</summary>
+    public static string SettingsHomes(int year) => $"/admin/settings/homes/{year}";
 
     public static string OutboxMessage(string file) => $"/admin/outbox/{Uri.EscapeDataString(file)}";
 

@@ -72,13 +72,21 @@ public sealed record LandlordSettings
                 problems.Add(Invalid(field, $"{Capital(what)} must be {max:N0} characters or fewer"));
             }
         }
-        void Web(string field, string? value, string what)
+        void Web(string field, string? value, string what, string example)
         {
             if (!string.IsNullOrWhiteSpace(value) && !IsWebAddress(value))
             {
-                problems.Add(Invalid(field, $"Enter {what} as a full web address, like https://www.example.org.uk/complaints"));
+                problems.Add(Invalid(field, $"Enter {what} as a full web address, like {example}"));
             }
             Longest(field, value, what, Limits.WebAddress);
+        }
+        void WebRequired(string field, string? value, string what, string example)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                problems.Add(Invalid(field, $"Enter {what}"));
+            }
+            Web(field, value, what, example);
         }
         void Mail(string field, string? value, string what)
         {
@@ -92,8 +100,8 @@ public sealed record LandlordSettings
         Longest("landlordAddress", LandlordAddress, "the landlord's address", Limits.Address);
         Longest("landlordTelephone", LandlordTelephone, "the landlord's telephone number", Limits.Phone);
         Mail("landlordEmail", LandlordEmail, "the landlord's email address");
-        Web("landlordWebsite", LandlordWebsite, "the landlord's website");
-        Web("complaintsPolicyUrl", ComplaintsPolicyUrl, "the complaints policy's address");
+        Web("landlordWebsite", LandlordWebsite, "the landlord's website", "https://www.example.org.uk");
+        Web("complaintsPolicyUrl", ComplaintsPolicyUrl, "the complaints policy's address", "https://www.example.org.uk/complaints");
         Required("stage1EscalationRoute", Stage1EscalationRoute, "how to escalate to stage 2", Limits.Note);
         Required("stage2EscalationRoute", Stage2EscalationRoute, "how to go to the Housing Ombudsman", Limits.Note);
         if (Ombudsman is null)
@@ -104,8 +112,7 @@ public sealed record LandlordSettings
         {
             Required("ombudsman.name", Ombudsman.Name, "the Ombudsman's name", Limits.Name);
             Required("ombudsman.telephone", Ombudsman.Telephone, "the Ombudsman's telephone number", Limits.Phone);
-            Required("ombudsman.onlineForm", Ombudsman.OnlineForm, "the Ombudsman's online complaint form", Limits.WebAddress);
-            Web("ombudsman.onlineForm", Ombudsman.OnlineForm, "the Ombudsman's online complaint form");
+            WebRequired("ombudsman.onlineForm", Ombudsman.OnlineForm, "the Ombudsman's online complaint form", "https://www.housing-ombudsman.org.uk/residents/make-a-complaint/");
             Required("ombudsman.address", Ombudsman.Address, "the Ombudsman's postal address", Limits.Address);
             Mail("ombudsman.email", Ombudsman.Email, "the Ombudsman's email address");
         }

@@ -21,6 +21,18 @@ internal sealed class HomesYearConfiguration : IEntityTypeConfiguration<HomesYea
     {
         b.HasKey(h => h.Year);
         b.Property(h => h.Year).ValueGeneratedNever();
+        b.Property(h => h.Version).IsConcurrencyToken();
+    }
+}
+
+internal sealed class LandlordLogoConfiguration : IEntityTypeConfiguration<LandlordLogo>
+{
+    public void Configure(EntityTypeBuilder<LandlordLogo> b)
+    {
+        b.ToTable("LandlordLogo");
+        b.Property(l => l.Id).ValueGeneratedNever();
+        b.Property(l => l.ContentType).HasMaxLength(40);
+        b.Property(l => l.Version).IsConcurrencyToken();
     }
 }
 

@@ -176,6 +176,19 @@ public sealed class HomesYear
     public int Year { get; set; }
     public int Lcra { get; set; }
     public int Lcho { get; set; }
+    public int Version { get; set; } = 1;
+}
+
+/// <summary>The landlord's logo (PNG or JPEG), one row, for the header of letters and public pages.</summary>
+public sealed class LandlordLogo
+{
+    public int Id { get; set; } = 1;
+    public string ContentType { get; set; } = "";
+    public byte[] Content { get; set; } = [];
+    public int Width { get; set; }
+    public int Height { get; set; }
+    public int Version { get; set; }
+    public DateTime ChangedAtUtc { get; set; }
 }
 
 public sealed class ReferenceCounter
