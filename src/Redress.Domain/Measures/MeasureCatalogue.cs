@@ -116,8 +116,8 @@ public static class MeasureCatalogue
         (p, _) => EscalationRefusedIn(p).And("ground", c => c.RefusalReason == reason).Expression);
 
     /// <summary>Stage 1 complaints received in the period in one category (leaving out those not accepted, like <see cref="Received"/>).</summary>
-    public static Measure Category(string category) => new($"category:{category}", category,
-        $"Complaints received in the period in the category '{category}', leaving out those not accepted.",
+    public static Measure Category(string category, string? name = null) => new($"category:{category}", name ?? category,
+        $"Complaints received in the period in the category '{name ?? category}', leaving out those not accepted.",
         (p, _) => ReceivedIn(p).And("counts in CH01", ComplaintRules.CountsInCh01).And("category", c => c.Category == category).Expression);
 
     /// <summary>Code 8.5: complaints received in the period while exceptional circumstances were registered.</summary>
@@ -139,14 +139,15 @@ public static class MeasureCatalogue
     private static readonly Dictionary<string, Measure> ByKey = Fixed.ToDictionary(m => m.Key, StringComparer.Ordinal);
 
     /// <summary>
-    /// The measure with <paramref name="key"/>, or null when there is none. Categories are found by name;
-    /// the exceptional-circumstances measure needs the register (<paramref name="registered"/>).
+    /// The measure with <paramref name="key"/>, or null when there is none. Categories are found by their key
+    /// and labelled by their name from <paramref name="categoryNames"/>; the exceptional-circumstances measure
+    /// needs the register (<paramref name="registered"/>).
     /// </summary>
-    public static Measure? Find(string key, IReadOnlyList<(DateOnly From, DateOnly? To)> registered) => key switch
+    public static Measure? Find(string key, IReadOnlyList<(DateOnly From, DateOnly? To)> registered, IReadOnlyDictionary<string, string>? categoryNames = null) => key switch
     {
         _ when ByKey.TryGetValue(key, out var measure) => measure,
         "exceptional" => Exceptional(registered),
-        _ when key.StartsWith("category:", StringComparison.Ordinal) && key.Length > 9 => Category(key[9..]),
+        _ when key.StartsWith("category:", StringComparison.Ordinal) && key.Length > 9 => Category(key[9..], categoryNames?.GetValueOrDefault(key[9..])),
         _ => null,
     };
 

@@ -46,7 +46,7 @@ public sealed class ServiceRequest
     {
         var error = details.ReceivedOn > today ? Errors.InFuture("receivedOn", "The date received", today)
             : string.IsNullOrWhiteSpace(details.Description) ? new DomainError(ErrorCodes.Required, "Enter what the resident asked for.", "description")
-            : string.IsNullOrWhiteSpace(details.Category) ? new DomainError(ErrorCodes.Required, "Enter the category of the request, for example repairs.", "category")
+            : string.IsNullOrWhiteSpace(details.Category) ? new DomainError(ErrorCodes.Required, "Select the category of the request.", "category")
             : details.DueOn < details.ReceivedOn ? Errors.OutOfOrder("dueOn", "The due date cannot be before the date the request was received.")
             : null;
         if (error is not null)

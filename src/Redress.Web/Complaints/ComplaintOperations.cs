@@ -26,6 +26,7 @@ public sealed partial class ComplaintOperations(
     AuditTrail audit,
     DatabaseWriter writer,
     ReferenceNumbers references,
+    Categories.CategoryCatalogue categories,
     TimeProvider clock)
 {
     public async Task<Outcome<ComplaintView>> GetAsync(Guid id, CancellationToken ct = default)
@@ -51,6 +52,10 @@ public sealed partial class ComplaintOperations(
         if (await CheckSourceAsync(input, resident.Id, ct) is { } invalid)
         {
             return invalid;
+        }
+        if (await categories.CheckNewAsync(db, input.Category, ct: ct) is { } category)
+        {
+            return Outcome<ComplaintView>.Refused(category);
         }
         var (complaint, error) = Receive(input, resident.Id, null, settings, context);
         if (error is not null)

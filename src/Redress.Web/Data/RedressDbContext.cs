@@ -55,6 +55,7 @@ public abstract class RedressDbContext : IdentityDbContext<RedressUser, RedressR
     public DbSet<SettingsRow> Settings => Set<SettingsRow>();
     public DbSet<HomesYear> HomesYears => Set<HomesYear>();
     public DbSet<LandlordLogo> LandlordLogos => Set<LandlordLogo>();
+    public DbSet<Category> Categories => Set<Category>();
     public DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
 
     protected override void OnModelCreating(ModelBuilder builder)

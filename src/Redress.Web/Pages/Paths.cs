@@ -34,6 +34,8 @@ public static class Paths
     public const string NewUser = "/admin/users/new";
     public const string Outbox = "/admin/outbox";
     public const string Settings = "/admin/settings";
+    public const string Categories = "/admin/categories";
+    public const string NewCategory = "/admin/categories/new";
     public const string SettingsLogo = "/admin/settings/logo";
     /// <summary>The landlord's logo as an image, for pages and letters; anyone may read it.</summary>
     public const string LandlordLogo = "/landlord-logo";
@@ -83,6 +85,8 @@ public static class Paths
     public static string PublishedSelfAssessment(Guid id) => $"/reports/self-assessment/{id}";
 
     public static string User(Guid id) => $"/admin/users/{id}";
+
+    public static string Category(string key) => $"/admin/categories/{Uri.EscapeDataString(key)}/change";
 
     /// <summary>The page that changes one group of settings ("organisation", "policy", "ombudsman", "timescales").</summary>
     public static string SettingsSection(string key) => $"/admin/settings/{key}";

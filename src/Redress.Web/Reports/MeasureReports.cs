@@ -55,7 +55,7 @@ public sealed record MeasureReport(
 /// (received, escalation requested, acknowledged, responded, remedy offered and completed, refused). Each
 /// figure carries the key of the list of complaints that make it up.
 /// </summary>
-public sealed class MeasureReports(RedressDbContext db)
+public sealed class MeasureReports(RedressDbContext db, Categories.CategoryCatalogue catalogue)
 {
     public async Task<MeasureReport> ForAsync(ReportingPeriod period, DateOnly today, WorkingDayCalendar calendar, CancellationToken ct = default)
     {
@@ -92,8 +92,9 @@ public sealed class MeasureReports(RedressDbContext db)
         var escalationRefused = await complaints.Where(MeasureCatalogue.EscalationRefusedIn(period))
             .GroupBy(c => c.RefusalReason).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         var accepted = byStatusAndCategory.Where(x => x.Status != ComplaintStatus.NotAccepted).ToList();
+        var names = await catalogue.NamesAsync(db, ct);
         var categories = accepted.GroupBy(x => x.Category).Select(g => new { g.Key, Count = g.Sum(x => x.Count) })
-            .OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
+            .OrderByDescending(g => g.Count).ThenBy(g => names.GetValueOrDefault(g.Key) ?? g.Key, StringComparer.OrdinalIgnoreCase).ToList();
         var registered = await MeasureList.ExceptionalPeriodsAsync(db, period, ct);
         var exceptional = MeasureCatalogue.Exceptional(registered);
         // Without a registered period no complaint can be counted: no query.
@@ -131,7 +132,7 @@ public sealed class MeasureReports(RedressDbContext db)
                 Figure.Of(MeasureCatalogue.RemediesCompleted, completed?.Count ?? 0), completed?.Pence ?? 0),
             [.. reasons.Select(r => Figure.Of(MeasureCatalogue.NotAcceptedFor(r), notAccepted.FirstOrDefault(n => n.Key == r)?.Count ?? 0))],
             [.. reasons.Select(r => Figure.Of(MeasureCatalogue.EscalationRefusedFor(r), escalationRefused.FirstOrDefault(n => n.Key == r)?.Count ?? 0))],
-            [.. categories.Select(c => Figure.Of(MeasureCatalogue.Category(c.Key), c.Count))],
+            [.. categories.Select(c => Figure.Of(MeasureCatalogue.Category(c.Key, names.GetValueOrDefault(c.Key)), c.Count))],
             today,
             Figure.Of(MeasureCatalogue.Open, open),
             Figure.Of(MeasureCatalogue.Overdue, overdue),

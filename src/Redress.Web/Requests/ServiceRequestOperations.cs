@@ -21,7 +21,7 @@ public sealed record ServiceRequestFilter(bool OpenOnly, bool OverdueOnly, Guid?
 /// Code 1.4-1.5: service requests recorded, owned and monitored; each change is one save with its audit
 /// event. A complaint about one links to it and leaves it open.
 /// </summary>
-public sealed class ServiceRequestOperations(RedressDbContext db, DatabaseWriter writer, AuditTrail audit, TimeProvider clock)
+public sealed class ServiceRequestOperations(RedressDbContext db, DatabaseWriter writer, AuditTrail audit, Categories.CategoryCatalogue categories, TimeProvider clock)
 {
     public async Task<Outcome<ServiceRequest>> LogAsync(ServiceRequestDetails details, Guid? ownerId, Actor actor, CancellationToken ct = default)
     {
@@ -32,6 +32,10 @@ public sealed class ServiceRequestOperations(RedressDbContext db, DatabaseWriter
         if (ownerId is { } owner && !await db.Users.AnyAsync(u => u.Id == owner, ct))
         {
             return Outcome<ServiceRequest>.Invalid("ownerId", "There is no user with that id.");
+        }
+        if (!string.IsNullOrWhiteSpace(details.Category) && await categories.CheckNewAsync(db, details.Category.Trim(), ct: ct) is { } category)
+        {
+            return Outcome<ServiceRequest>.Refused(category);
         }
         var (request, error) = ServiceRequest.Log(Guid.CreateVersion7(clock.GetUtcNow()), "pending", details, ownerId, clock.TodayInUk());
         if (error is not null)

@@ -43,7 +43,7 @@ public sealed class AcknowledgeTests(BrowserFixture fixture)
     public async Task AcknowledgeStage2_TheStage1HandlerIsNotOffered()
     {
         var first = await fixture.PostAsync("/api/v1/users", new { name = "First Handler", email = $"first.{Guid.NewGuid():N}@example.org", roles = new[] { "handler" } });
-        var complaint = await fixture.PostAsync("/api/v1/complaints", new { receivedOn = BrowserFixture.Today, channel = "email", description = "Noise", category = "asb", resident = new { name = "Lee Poe", tenure = "lcho" } });
+        var complaint = await fixture.PostAsync("/api/v1/complaints", new { receivedOn = BrowserFixture.Today, channel = "email", description = "Noise", category = "anti-social-behaviour", resident = new { name = "Lee Poe", tenure = "lcho" } });
         var id = (string)complaint["id"]!;
         await fixture.PostAsync($"/api/v1/complaints/{id}/acknowledgement", new { acknowledgedOn = BrowserFixture.Today, handlerId = (string)first["id"]!, definition = new { summary = "Noise", points = new[] { "Noise" }, outcomesSought = new[] { "Quiet" } } });
         await fixture.PostAsync($"/api/v1/complaints/{id}/response", new { respondedOn = BrowserFixture.Today, decision = "notUpheld", reasons = "r", findings = new[] { new { point = "Noise", decision = "notUpheld", reasons = "r" } } });

@@ -12,7 +12,7 @@ public sealed class EscalateTests(BrowserFixture fixture)
     {
         var first = (string)(await fixture.PostAsync("/api/v1/users", new { name = "Stage One Person", email = $"s1.{Guid.NewGuid():N}@example.org", roles = new[] { "handler" } }))["id"]!;
         await fixture.PostAsync("/api/v1/users", new { name = "Stage Two Person", email = $"s2.{Guid.NewGuid():N}@example.org", roles = new[] { "handler" } });
-        var id = (string)(await fixture.PostAsync("/api/v1/complaints", new { receivedOn = BrowserFixture.Today, channel = "email", description = "Bins", category = "estate", resident = new { name = "Jo Ng", tenure = "lcra" } }))["id"]!;
+        var id = (string)(await fixture.PostAsync("/api/v1/complaints", new { receivedOn = BrowserFixture.Today, channel = "email", description = "Bins", category = "estate-services", resident = new { name = "Jo Ng", tenure = "lcra" } }))["id"]!;
         await fixture.PostAsync($"/api/v1/complaints/{id}/acknowledgement", new { acknowledgedOn = BrowserFixture.Today, handlerId = first, definition = new { summary = "Bins", points = new[] { "Bins missed" }, outcomesSought = new[] { "Collection" } } });
         await fixture.PostAsync($"/api/v1/complaints/{id}/response", new { respondedOn = BrowserFixture.Today, decision = "notUpheld", reasons = "Collected on time", findings = new[] { new { point = "Bins missed", decision = "notUpheld", reasons = "Logs" } } });
         var page = await fixture.SignedInAsync($"/complaints/{id}");

@@ -9,7 +9,7 @@ public sealed class ExtendTests(BrowserFixture fixture)
     private async Task<string> Acknowledged()
     {
         var handler = (string)(await fixture.PostAsync("/api/v1/users", new { name = "Ext Handler", email = $"ext.{Guid.NewGuid():N}@example.org", roles = new[] { "handler" } }))["id"]!;
-        var id = (string)(await fixture.PostAsync("/api/v1/complaints", new { receivedOn = BrowserFixture.Today, channel = "letter", description = "Fence", category = "estate", resident = new { name = "Kim Lo", tenure = "lcra" } }))["id"]!;
+        var id = (string)(await fixture.PostAsync("/api/v1/complaints", new { receivedOn = BrowserFixture.Today, channel = "letter", description = "Fence", category = "estate-services", resident = new { name = "Kim Lo", tenure = "lcra" } }))["id"]!;
         await fixture.PostAsync($"/api/v1/complaints/{id}/acknowledgement", new { acknowledgedOn = BrowserFixture.Today, handlerId = handler, definition = new { summary = "Fence", points = new[] { "Fence broken" }, outcomesSought = new[] { "Fence fixed" } } });
         return id;
     }

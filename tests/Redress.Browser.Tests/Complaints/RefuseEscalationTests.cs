@@ -11,7 +11,7 @@ public sealed class RefuseEscalationTests(BrowserFixture fixture)
     public async Task RefuseEscalation_OnASection2Ground_ClosesWithTheReason()
     {
         var handler = (string)(await fixture.PostAsync("/api/v1/users", new { name = "Ref Handler", email = $"ref.{Guid.NewGuid():N}@example.org", roles = new[] { "handler" } }))["id"]!;
-        var id = (string)(await fixture.PostAsync("/api/v1/complaints", new { receivedOn = BrowserFixture.Today, channel = "email", description = "Rent", category = "rent", resident = new { name = "Ray Rent", tenure = "lcra" } }))["id"]!;
+        var id = (string)(await fixture.PostAsync("/api/v1/complaints", new { receivedOn = BrowserFixture.Today, channel = "email", description = "Rent", category = "rent-and-service-charges", resident = new { name = "Ray Rent", tenure = "lcra" } }))["id"]!;
         await fixture.PostAsync($"/api/v1/complaints/{id}/acknowledgement", new { acknowledgedOn = BrowserFixture.Today, handlerId = handler, definition = new { summary = "Rent", points = new[] { "Rent wrong" }, outcomesSought = new[] { "Refund" } } });
         await fixture.PostAsync($"/api/v1/complaints/{id}/response", new { respondedOn = BrowserFixture.Today, decision = "notUpheld", reasons = "Correct", findings = new[] { new { point = "Rent wrong", decision = "notUpheld", reasons = "Ledger" } } });
         var page = await fixture.SignedInAsync($"/complaints/{id}");

@@ -9,7 +9,7 @@ public sealed class OversightTests(BrowserFixture fixture)
     [Trait("Code", "9.4")]
     public async Task Dashboard_FiguresChartsAndTheComplaintsBehindThem_Accessible()
     {
-        await fixture.PostAsync("/api/v1/complaints", new { receivedOn = BrowserFixture.Today, channel = "phone", description = "Lift broken", category = "lifts", resident = new { name = "Dash Res", tenure = "lcra" } });
+        await fixture.PostAsync("/api/v1/complaints", new { receivedOn = BrowserFixture.Today, channel = "phone", description = "Nobody called me back", category = "communication", resident = new { name = "Dash Res", tenure = "lcra" } });
         var (page, _) = await fixture.SignedInAsAsync("/oversight", "Board Member", "governance");
 
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Complaints oversight");
@@ -19,8 +19,9 @@ public sealed class OversightTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-caption-l")).ToContainTextAsync("Q1");
         await page.GotoAsync("/oversight");
-        await page.Locator("table a[href*='measure=category%3Alifts']").ClickAsync();
-        await Assertions.Expect(page.Locator("main table")).ToContainTextAsync("lifts");
+        await page.Locator("table a[href*='measure=category%3Acommunication']").ClickAsync();
+        await Assertions.Expect(page.Locator("main p.govuk-body").First).ToContainTextAsync("Communication");
+        await Assertions.Expect(page.Locator("main table")).ToContainTextAsync("Communication");
         await page.AssertAccessibleAsync("oversight-complaints");
     }
 }
@@ -32,7 +33,7 @@ public sealed class OversightRecordsPagesTests(BrowserFixture fixture)
     [Trait("Code", "9.7")]
     public async Task OversightRecords_EveryPage_Accessible()
     {
-        var complaint = await fixture.PostAsync("/api/v1/complaints", new { receivedOn = BrowserFixture.Today, channel = "phone", description = "Damp", category = "damp", resident = new { name = "Orp Res", tenure = "lcra" } });
+        var complaint = await fixture.PostAsync("/api/v1/complaints", new { receivedOn = BrowserFixture.Today, channel = "phone", description = "Damp", category = "damp-and-mould", resident = new { name = "Orp Res", tenure = "lcra" } });
         var (page, _) = await fixture.SignedInAsAsync("/oversight/ombudsman", "Orp Officer", "complaintsOfficer");
         await page.AssertAccessibleAsync("oversight-ombudsman");
         await page.GetByLabel("Our complaint reference").FillAsync((string)complaint["reference"]!);

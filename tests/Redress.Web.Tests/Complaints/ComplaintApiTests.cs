@@ -262,16 +262,16 @@ public abstract class ComplaintApiTests<TFactory>(TFactory factory) : IClassFixt
     {
         // json, field, words the message must contain
         { """{"channel":"email","resident":{"name":"A","tenure":"lcra"},"category":"repairs","receivedOn":"2025-12-19"}""", "description", "required" },
-        { """{"receivedOn":"2025-12-19","channel":5,"resident":{"name":"A","tenure":"lcra"},"description":"d","category":"c"}""", "channel", "one of: phone, email" },
-        { """{"receivedOn":"2025-02-30","channel":"email","resident":{"name":"A","tenure":"lcra"},"description":"d","category":"c"}""", "receivedOn", "YYYY-MM-DD" },
-        { """{"receivedOn":"2025-12-19","channel":"pigeon","resident":{"name":"A","tenure":"lcra"},"description":"d","category":"c"}""", "channel", "webForm" },
-        { """{"receivedOn":"2025-12-19","channel":"email","resident":{"name":"A","tenure":"rent"},"description":"d","category":"c"}""", "resident.tenure", "lcra, lcho" },
-        { """{"receivedOn":"2025-12-19","channel":"email","resident":{"name":"A","tenure":"lcra","email":"not-an-email"},"description":"d","category":"c"}""", "resident.email", "correct format" },
-        { """{"receivedOn":"2027-01-01","channel":"email","resident":{"name":"A","tenure":"lcra"},"description":"d","category":"c"}""", "receivedOn", "future" },
-        { """{"receivedOn":"2025-12-19","channel":"email","resident":{"name":"A","tenure":"lcra"},"description":"nul \u0000 here","category":"c"}""", "description", "NUL" },
-        { """{"receivedOn":"0001-01-01","channel":"email","resident":{"name":"A","tenure":"lcra"},"description":"d","category":"c"}""", "receivedOn", "no bank holidays loaded" },
-        { """{"receivedOn":"2025-12-19","channel":"email","resident":{"name":"A","tenure":"lcra"},"description":"d","category":"c","receivedAt":"yesterday"}""", "receivedAt", "ISO 8601" },
-        { """{"receivedOn":"2025-12-19","channel":"email","resident":{"name":"A","tenure":"lcra"},"description":"d","category":"c","issueOccurredOn":"2026-01-01"}""", "issueOccurredOn", "on or before" },
+        { """{"receivedOn":"2025-12-19","channel":5,"resident":{"name":"A","tenure":"lcra"},"description":"d","category":"repairs"}""", "channel", "one of: phone, email" },
+        { """{"receivedOn":"2025-02-30","channel":"email","resident":{"name":"A","tenure":"lcra"},"description":"d","category":"repairs"}""", "receivedOn", "YYYY-MM-DD" },
+        { """{"receivedOn":"2025-12-19","channel":"pigeon","resident":{"name":"A","tenure":"lcra"},"description":"d","category":"repairs"}""", "channel", "webForm" },
+        { """{"receivedOn":"2025-12-19","channel":"email","resident":{"name":"A","tenure":"rent"},"description":"d","category":"repairs"}""", "resident.tenure", "lcra, lcho" },
+        { """{"receivedOn":"2025-12-19","channel":"email","resident":{"name":"A","tenure":"lcra","email":"not-an-email"},"description":"d","category":"repairs"}""", "resident.email", "correct format" },
+        { """{"receivedOn":"2027-01-01","channel":"email","resident":{"name":"A","tenure":"lcra"},"description":"d","category":"repairs"}""", "receivedOn", "future" },
+        { """{"receivedOn":"2025-12-19","channel":"email","resident":{"name":"A","tenure":"lcra"},"description":"nul \u0000 here","category":"repairs"}""", "description", "NUL" },
+        { """{"receivedOn":"0001-01-01","channel":"email","resident":{"name":"A","tenure":"lcra"},"description":"d","category":"repairs"}""", "receivedOn", "no bank holidays loaded" },
+        { """{"receivedOn":"2025-12-19","channel":"email","resident":{"name":"A","tenure":"lcra"},"description":"d","category":"repairs","receivedAt":"yesterday"}""", "receivedAt", "ISO 8601" },
+        { """{"receivedOn":"2025-12-19","channel":"email","resident":{"name":"A","tenure":"lcra"},"description":"d","category":"repairs","issueOccurredOn":"2026-01-01"}""", "issueOccurredOn", "on or before" },
         { """[1,2,3]""", "body", "object" },
         { """{"receivedOn":"2025-12-19",""", "body", "" },
     };
@@ -298,7 +298,7 @@ public abstract class ComplaintApiTests<TFactory>(TFactory factory) : IClassFixt
     [Trait("Code", "3.2")]
     public async Task Create_WithReceivedAt_DateIsTheUkDate(string receivedAt, string receivedOn)
     {
-        var body = new { receivedAt, channel = "inPerson", receivedBy = "Reception, Town office", resident = new { name = "A", tenure = "lcra" }, description = "d", category = "c" };
+        var body = new { receivedAt, channel = "inPerson", receivedBy = "Reception, Town office", resident = new { name = "A", tenure = "lcra" }, description = "d", category = "repairs" };
 
         var view = await (await _admin.Post("/api/v1/complaints", body)).Expect(HttpStatusCode.Created);
 

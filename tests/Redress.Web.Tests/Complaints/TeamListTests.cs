@@ -13,6 +13,7 @@ public abstract class TeamListTests<TFactory>(TFactory factory) : IClassFixture<
         var admin = factory.AdminClient();
         var handler = await admin.CreateUser("Team Handler", "handler");
         var tag = Guid.NewGuid().ToString("N")[..6];
+        await (await admin.Post("/api/v1/categories", new { name = $"cat{tag}" })).Expect(HttpStatusCode.Created);
         async Task<string> Create(string name, string address) => (string)(await (await admin.Post("/api/v1/complaints", new
         {
             receivedOn = "2026-06-01", channel = "email", description = "d", category = $"cat{tag}", resident = new { name, address, tenure = "lcra" },

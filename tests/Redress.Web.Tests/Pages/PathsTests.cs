@@ -11,11 +11,12 @@ namespace Redress.Web.Tests.Pages;
 public sealed class PathsTests(SqliteFactory factory) : IClassFixture<SqliteFactory>
 {
     [Fact]
-    public void EveryPath_IsServedByAPageRoute()
+    public void EveryPath_IsServedByAPageOrAGetEndpoint()
     {
         _ = factory.Server;
         var routes = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor>() is not null).ToList();
+            .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor>() is not null
+                || e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods.Contains("GET") == true).ToList();
         var constraints = factory.Services.GetRequiredService<IInlineConstraintResolver>();
         var paths = AllPaths().ToList();
 

@@ -128,7 +128,7 @@ public abstract class RequestsTests<TFactory>(TFactory factory) : IClassFixture<
         var complaint = await officer.SubmitFollowAsync(start, new()
         {
             ["Form.Received.Day"] = "30", ["Form.Received.Month"] = "6", ["Form.Received.Year"] = "2026", ["Form.Channel"] = "InPerson",
-            ["Form.ResidentName"] = "Pat Visitor", ["Form.Tenure"] = "Lcra", ["Form.Description"] = "Bins never emptied on time", ["Form.Category"] = "estate services",
+            ["Form.ResidentName"] = "Pat Visitor", ["Form.Tenure"] = "Lcra", ["Form.Description"] = "Bins never emptied on time", ["Form.Category"] = "estate-services",
             ["Form.FeedbackId"] = feedback.Id.ToString(),
         });
 

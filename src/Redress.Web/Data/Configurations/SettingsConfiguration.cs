@@ -44,3 +44,17 @@ internal sealed class ReferenceCounterConfiguration : IEntityTypeConfiguration<R
         b.Property(c => c.Year).ValueGeneratedNever();
     }
 }
+
+internal sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
+{
+    public void Configure(EntityTypeBuilder<Category> b)
+    {
+        b.ToTable("Categories");
+        b.HasKey(c => c.Key);
+        b.Property(c => c.Key).HasMaxLength(Limits.Label);
+        b.Property(c => c.Name).HasMaxLength(Limits.Label);
+        b.Property(c => c.NameKey).HasMaxLength(Limits.Label);
+        b.HasIndex(c => c.NameKey).IsUnique();
+        b.Property(c => c.Version).IsConcurrencyToken();
+    }
+}

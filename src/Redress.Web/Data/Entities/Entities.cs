@@ -228,3 +228,19 @@ public sealed class SentReminder
     public DateTime? SentAtUtc { get; set; }
     public string? MessageId { get; set; }
 }
+
+/// <summary>
+/// A category of complaint and service request, from the list an administrator keeps. Complaints hold its
+/// key, which never changes: renaming changes the name everywhere at once. A retired category stays on the
+/// complaints that have it and in the figures, but is not offered for new ones.
+/// </summary>
+public sealed class Category
+{
+    public string Key { get; set; } = "";
+    public string Name { get; set; } = "";
+    /// <summary>The name folded for comparison (trimmed, single-spaced, upper case): unique, so names are unique regardless of case.</summary>
+    public string NameKey { get; set; } = "";
+    public bool Retired { get; set; }
+    public int Version { get; set; }
+    public DateTime CreatedAtUtc { get; set; }
+}

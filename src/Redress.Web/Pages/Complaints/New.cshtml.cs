@@ -154,7 +154,7 @@ public sealed class LogComplaintForm
             ReadResident(state);
         }
         Require(state, "description", Description, "Enter the complaint in the resident's words", Limits.LongText);
-        Require(state, "category", Category, "Enter the category of the complaint", Limits.Label);
+        Require(state, "category", Category, "Select the category of the complaint", Limits.Label);
         var issue = Issue.Read(state, "issueOccurredOn", "The date the issue occurred", required: false);
         var aware = Aware.Read(state, "residentAwareOn", "The date the resident became aware", required: false);
         if (!state.IsValid)

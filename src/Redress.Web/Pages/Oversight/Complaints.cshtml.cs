@@ -11,7 +11,7 @@ namespace Redress.Web.Pages.Oversight;
 public sealed record MeasureRow(Guid Id, string Reference, DateOnly ReceivedOn, int Stage, ComplaintStatus Status, string Category);
 
 /// <summary>The complaints behind a figure of the dashboard or a report.</summary>
-public sealed class ComplaintsModel(MeasureList list, TimeProvider clock) : PageModel
+public sealed class ComplaintsModel(MeasureList list, Categories.CategoryNames categories, TimeProvider clock) : PageModel
 {
     public const int PageSize = 50;
 
@@ -59,8 +59,9 @@ public sealed class ComplaintsModel(MeasureList list, TimeProvider clock) : Page
         }
         var rows = await complaints.AsNoTracking().OrderByDescending(c => c.ReceivedOn).ThenByDescending(c => c.Reference).Take(50_000)
             .Select(c => new MeasureRow(c.Id, c.Reference, c.ReceivedOn, c.Stage, c.Status, c.Category)).ToListAsync(ct);
+        var names = await categories.AllAsync(ct);
         return new Documents.TableExport("Complaints", ["Reference", "Received on", "Stage", "Status", "Category"],
-            [.. rows.Select(r => (IReadOnlyList<object?>)[r.Reference, r.ReceivedOn, r.Stage, r.Status.ToString(), r.Category])]);
+            [.. rows.Select(r => (IReadOnlyList<object?>)[r.Reference, r.ReceivedOn, r.Stage, r.Status.ToString(), names.GetValueOrDefault(r.Category) ?? r.Category])]);
     }
 
     /// <summary>The complaints behind the figure asked for, in the period asked for; null for a figure not known.</summary>

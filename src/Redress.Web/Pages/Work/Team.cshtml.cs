@@ -13,7 +13,7 @@ using Redress.Web.Time;
 namespace Redress.Web.Pages.Work;
 
 /// <summary>The team view: every complaint, filtered by handler, stage, status, category and overdue, searchable, paged, and exported as CSV.</summary>
-public sealed class TeamModel(TeamList list, Handlers handlers, RedressDbContext db, SettingsStore settings, CalendarService calendars, TimeProvider clock) : PageModel
+public sealed class TeamModel(TeamList list, Handlers handlers, Categories.CategoryNames categories, RedressDbContext db, SettingsStore settings, CalendarService calendars, TimeProvider clock) : PageModel
 {
     public const int PageSize = 50;
     public const int CsvLimit = 50_000;
@@ -57,8 +57,9 @@ public sealed class TeamModel(TeamList list, Handlers handlers, RedressDbContext
     {
         var rows = await list.AllAsync(Filter, clock.TodayInUk(), CsvLimit, ct);
         var names = (await handlers.AllAsync(ct)).ToDictionary(h => h.Id, h => h.Name);
+        var categoryNames = await categories.AllAsync(ct);
         return new TableExport("Complaints", ["Reference", "Status", "Stage", "Resident", "Address", "Category", "Handler", "Received on", "Next due on"],
-            [.. rows.Select(r => (IReadOnlyList<object?>)[r.Reference, r.Status.ToString(), r.Stage, r.Resident, r.Address, r.Category,
+            [.. rows.Select(r => (IReadOnlyList<object?>)[r.Reference, r.Status.ToString(), r.Stage, r.Resident, r.Address, categoryNames.GetValueOrDefault(r.Category) ?? r.Category,
                 r.HandlerId is { } h ? names.GetValueOrDefault(h) : null, r.ReceivedOn, r.NextDueOn])]);
     }
 
