@@ -99,6 +99,9 @@ public sealed partial class Complaint
     private DomainError? Require(ComplaintAction action) =>
         AllowedActions().Contains(action) ? null : Errors.Transition(NotAllowed(action));
 
+    /// <summary>Why the complaint does not allow <paramref name="action"/> now, in words for the person who tried; null when it does.</summary>
+    public string? WhyNot(ComplaintAction action) => AllowedActions().Contains(action) ? null : NotAllowed(action);
+
     private string NotAllowed(ComplaintAction action) => action.Key switch
     {
         "escalate" or "refuse-escalation" when Stage == 1 && ClosureKind == Complaints.ClosureKind.EscalationRefused =>

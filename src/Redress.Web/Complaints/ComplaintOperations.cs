@@ -65,6 +65,33 @@ public sealed partial class ComplaintOperations(
         return await SaveNewAsync(complaint!, resident, input.ResidentId is null, actor, null, ct, input.FeedbackId);
     }
 
+    /// <summary>
+    /// Code 1.3, 3.6: a representative named on a complaint acts for the resident, so they are recorded among the
+    /// resident's representatives (with the authority given) unless one of that name is already recorded.
+    /// </summary>
+    private async Task RecordRepresentativeAsync(RedressDbContext w, Complaint complaint, Guid residentId, bool isNewResident, Actor actor, CancellationToken ct)
+    {
+        if (complaint.Representative is not { } rep)
+        {
+            return;
+        }
+        var name = rep.Name.Trim().ToLower();
+        // ToLower translates on both databases; a comparison with StringComparison does not.
+#pragma warning disable CA1862
+        if (!isNewResident && await w.ResidentRepresentatives.AnyAsync(r => r.ResidentId == residentId && r.EndedOn == null && r.Name.ToLower() == name, ct))
+#pragma warning restore CA1862
+        {
+            return;
+        }
+        var representative = new ResidentRepresentative
+        {
+            Id = Guid.CreateVersion7(clock.GetUtcNow()), ResidentId = residentId, Name = rep.Name.Trim(), Relationship = rep.Relationship, Email = rep.Email, Phone = rep.Phone,
+            Authority = rep.Authority, RecordedOn = complaint.ReceivedOn, RecordedBy = actor.Name,
+        };
+        w.ResidentRepresentatives.Add(representative);
+        w.AuditEvents.Add(audit.Created(actor, "resident.representative-added", "resident", residentId.ToString(), complaint.Id, representative));
+    }
+
     /// <summary>Code 1.6: the feedback records the complaint raised from it, in the complaint's transaction.</summary>
     private async Task LinkFeedbackAsync(RedressDbContext w, Guid feedbackId, Complaint complaint, Actor actor, CancellationToken ct)
     {
@@ -122,6 +149,7 @@ public sealed partial class ComplaintOperations(
             w.Complaints.Add(complaint);
             var view = ComplaintView.From(complaint, resident);
             w.AuditEvents.Add(audit.Created(actor, ComplaintAction.Receive.AuditCode, "complaint", complaint.Id.ToString(), complaint.Id, view));
+            await RecordRepresentativeAsync(w, complaint, resident.Id, isNewResident, actor, c);
             if (feedbackId is { } fromFeedback)
             {
                 await LinkFeedbackAsync(w, fromFeedback, complaint, actor, c);

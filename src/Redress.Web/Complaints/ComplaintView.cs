@@ -56,7 +56,14 @@ public sealed record ComplaintView(
         c.EscalationRequestedOn, c.WithdrawnOn, c.WithdrawalReason, c.ClosedOn, c.ClosureKind,
         c.RelatedComplaintId, c.NextDueOn, c.Scheme, c.CalendarVersion, c.Version, c.ServiceRequestId, c.DiscretionConsidered,
         [.. ComplaintAction.All.Where(c.AllowedActions().Contains).Select(a => a.Key)],
-        c.TakesPoint(related: true), c.IsOpen);
+        c.TakesPoint(related: true), c.IsOpen)
+    {
+        Unavailable = ComplaintAction.All.Where(a => !c.AllowedActions().Contains(a)).ToDictionary(a => a.Key, a => c.WhyNot(a)!),
+    };
+
+    /// <summary>Why each action the complaint does not allow now is not available, by action key (for the pages).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyDictionary<string, string> Unavailable { get; init; } = new Dictionary<string, string>();
 
     /// <summary>Whether the complaint allows <paramref name="action"/> now (the complaint's own rule, <see cref="Complaint.AllowedActions"/>).</summary>
     public bool Allows(ComplaintAction action) => AllowedActions.Contains(action.Key);

@@ -22,7 +22,7 @@ public sealed class CorrespondenceTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
 
         await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("Letter recorded with 1 file");
-        await Assertions.Expect(page.Locator("#correspondence + table")).ToContainTextAsync("letter.pdf");
+        await Assertions.Expect(page.Locator("#correspondence + .redress-table-scroll table")).ToContainTextAsync("letter.pdf");
         await page.AssertAccessibleAsync("complaint-with-correspondence");
     }
 }

@@ -29,16 +29,15 @@ public sealed class FinishTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task Close_BeforeTheResponse_RefusedAtContinueWithTheComplaintsOwnRule()
+    public async Task Close_BeforeTheResponse_NotAvailableSayingWhy()
     {
         var id = await NewComplaint();
         var page = await fixture.SignedInAsync($"/complaints/{id}/close");
 
-        // The complaint refuses before the check page: its state does not allow closing.
-        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-
-        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("cannot be closed now");
-        await page.AssertAccessibleAsync("close-refused");
+        // The complaint's state does not allow closing: the page says why instead of offering a form.
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Closing the complaint is not available now");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("cannot be closed now");
+        await page.AssertAccessibleAsync("close-unavailable");
         var view = JsonNode.Parse(await fixture.Api.GetStringAsync($"/api/v1/complaints/{id}"))!;
         Assert.Equal("awaitingAcknowledgement", (string)view["status"]!);
     }

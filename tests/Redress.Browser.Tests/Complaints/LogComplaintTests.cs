@@ -18,7 +18,7 @@ public sealed class LogComplaintTests(BrowserFixture fixture)
         await page.GetByLabel("Full name").FillAsync("Grace Hopper");
         await page.GetByLabel("Low-cost rental").CheckAsync();
         await page.GetByLabel("The complaint in the resident's words").FillAsync("Damp in the bedroom has come back after the repair.");
-        await page.GetByLabel("Category").FillAsync("repairs");
+        await page.GetByLabel("Category").SelectOptionAsync(new SelectOptionValue { Label = "Repairs" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Log complaint" }).ClickAsync();
 
         await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("logged. Acknowledge it by");
@@ -56,7 +56,7 @@ public sealed class LogComplaintTests(BrowserFixture fixture)
         await page.GetByLabel("Full name").FillAsync("Grace Hopper");
         await page.GetByLabel("Low-cost rental").CheckAsync();
         await page.GetByLabel("The complaint in the resident's words").FillAsync("Damp again.");
-        await page.GetByLabel("Category").FillAsync("repairs");
+        await page.GetByLabel("Category").SelectOptionAsync(new SelectOptionValue { Label = "Repairs" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Log complaint" }).ClickAsync();
         await summary.GetByRole(AriaRole.Link, new() { Name = "Record the representative's authority to act for the resident (Code 3.6), for example written consent." }).ClickAsync();
         await Assertions.Expect(page.Locator("#authority")).ToBeFocusedAsync();

@@ -36,7 +36,7 @@ public sealed class TwoStageJourneyTests(BrowserFixture fixture)
         await d.FillAsync(p.GetByLabel("Full name"), resident);
         await d.CheckAsync(p.GetByLabel("Low-cost rental"));
         await d.FillAsync(p.GetByLabel("The complaint in the resident's words"), "The boiler has failed three times and nobody came.");
-        await d.FillAsync(p.GetByLabel("Category"), "repairs");
+        await d.SelectAsync(p.GetByLabel("Category"), "Repairs");
         await d.ActivateAsync(p.GetByRole(AriaRole.Button, new() { Name = "Log complaint" }));
         await Assertions.Expect(p.Locator(".govuk-notification-banner")).ToContainTextAsync("logged. Acknowledge it by");
         var id = p.Url.Split('/')[^1].Split('#')[0];

@@ -25,7 +25,7 @@ public sealed class RequestsTests(BrowserFixture fixture)
         await page.AssertAccessibleAsync("service-request-new-errors");
         await page.GetByLabel("How it was made").SelectOptionAsync("Phone");
         await page.GetByLabel("What the resident asked for").FillAsync("Boiler service overdue");
-        await page.GetByLabel("Category").FillAsync("repairs");
+        await page.GetByLabel("Category").SelectOptionAsync(new SelectOptionValue { Label = "Repairs" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Log the request" }).ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("logged");
         await page.AssertAccessibleAsync("service-request");

@@ -222,6 +222,30 @@ public abstract class JourneyPageTests<TFactory>(TFactory factory) : IClassFixtu
         Assert.Contains(refused.Errors(), e => e.Field == "discretionConsidered");
         Assert.StartsWith("Recorded as not accepted.", done.Banner(), StringComparison.Ordinal);
         Assert.Equal(ComplaintStatus.NotAccepted, Saved(id).Status);
+        var summary = done.QuerySelector(".govuk-summary-list")!.TextContent;
+        Assert.Contains("more than 12 months before the complaint", summary, StringComparison.Ordinal);
+        Assert.Contains("Considered: no reason the resident could not complain sooner.", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("Over12", done.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [Trait("Code", "1.3")]
+    public async Task Complaint_ByARepresentative_RecordsThemAmongTheResidentsRepresentatives()
+    {
+        var created = await (await Admin.Post("/api/v1/complaints", new
+        {
+            receivedOn = "2026-06-25", channel = "letter", description = "Damp in the bedroom", category = "damp-and-mould",
+            resident = new { name = "Rita Rep", tenure = "lcra" },
+            representative = new { name = "Cllr Jo Best", relationship = "Ward councillor", authority = "Signed consent form", consentGivenOn = "2026-06-20" },
+        })).Expect(HttpStatusCode.Created);
+        var handler = await PageSession.SignInAsync(factory, "Rep Handler", "handler");
+
+        var resident = await handler.GetAsync($"/residents/{created["resident"]!["id"]}");
+
+        var section = resident.QuerySelector("#representatives")!.NextElementSibling!.TextContent;
+        Assert.Contains("Cllr Jo Best, Ward councillor", section, StringComparison.Ordinal);
+        Assert.Contains("Authority: Signed consent form", section, StringComparison.Ordinal);
+        Assert.Contains("Low-cost rental", resident.QuerySelector(".govuk-summary-list")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -231,12 +255,121 @@ public abstract class JourneyPageTests<TFactory>(TFactory factory) : IClassFixtu
         var (closed, _) = await RespondedAsync();
 
         var w = await handler.SubmitFollowAsync($"/complaints/{withdrawn}/withdraw?handler=Confirm", With(new() { ["Note"] = "Repair done, resident content" }, Date("On", 30)));
-        var c = await handler.SubmitFollowAsync($"/complaints/{closed}/close?handler=Confirm", Date("On", 30));
+        var c = await handler.SubmitFollowAsync($"/complaints/{closed}/close?handler=Confirm", With(new() { ["FollowThrough"] = "true" }, Date("On", 30)));
 
         Assert.NotNull(w.Banner());
         Assert.NotNull(c.Banner());
         Assert.Equal(ComplaintStatus.Withdrawn, Saved(withdrawn).Status);
         Assert.Equal(ComplaintStatus.Closed, Saved(closed).Status);
+    }
+
+    [Fact]
+    [Trait("Code", "7.3")]
+    public async Task Close_WithARemedyAndAnActionOpen_NamesThemAndAsksForConfirmation()
+    {
+        var (id, handler) = await RespondedAsync();
+
+        var form = await handler.GetAsync($"/complaints/{id}/close");
+        var refused = await handler.SubmitRefusedAsync($"/complaints/{id}/close?handler=Check", Date("On", 30));
+        var statusAfterRefusal = Saved(id).Status;
+        var check = await handler.SubmitRefusedAsync($"/complaints/{id}/close?handler=Check", With(new() { ["FollowThrough"] = "true" }, Date("On", 30)));
+        var done = await handler.SubmitFollowAsync($"/complaints/{id}/close?handler=Confirm", With(new() { ["FollowThrough"] = "true" }, Date("On", 30)));
+
+        Assert.Contains("still has remedy and outstanding action not recorded as done", form.QuerySelector(".govuk-warning-text")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Compensation for missed appointments, £150.00, due by 13 July 2026", form.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Complete the repair, due by 27 July 2026", form.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(refused.Errors(), e => e.Field == "followThrough" && e.Message.Contains("followed to completion", StringComparison.Ordinal));
+        Assert.Equal(ComplaintStatus.Responded, statusAfterRefusal);
+        Assert.Contains("Complete the repair", check.QuerySelector(".govuk-summary-list")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("appear on the handler's My work as they fall due", done.Banner(), StringComparison.Ordinal);
+        Assert.Equal(ComplaintStatus.Closed, Saved(id).Status);
+    }
+
+    [Fact]
+    public async Task Journeys_OnAClosedComplaint_409SayingWhy()
+    {
+        var (id, handler) = await RespondedAsync();
+        await (await Admin.Post($"/api/v1/complaints/{id}/closure", new { closedOn = "2026-06-30" })).Expect(HttpStatusCode.OK);
+
+        var respond = await handler.Client.GetAsync($"/complaints/{id}/respond");
+        var extend = await handler.Client.GetAsync($"/complaints/{id}/extend");
+        var acknowledge = await handler.Client.GetAsync($"/complaints/{id}/acknowledge");
+        var page = await handler.GetAsync($"/complaints/{id}");
+
+        Assert.Equal(HttpStatusCode.Conflict, respond.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, extend.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, acknowledge.StatusCode);
+        var html = await respond.Content.ReadAsStringAsync();
+        Assert.Contains("Recording a response is not available now", html, StringComparison.Ordinal);
+        Assert.Contains("closed at stage 1, so it cannot be responded to now", html, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector($"a[href='/complaints/{id}/respond']"));
+    }
+
+    [Fact]
+    [Trait("Code", "6.11")]
+    public async Task AcknowledgeStage2_StartsFromTheStage1Definition()
+    {
+        var (id, _) = await RespondedAsync();
+        await (await Admin.Post($"/api/v1/complaints/{id}/escalation", new { requestedOn = "2026-06-30" })).Expect(HttpStatusCode.OK);
+        var reviewer = await PageSession.SignInAsync(factory, "Stage Two", "handler");
+
+        var form = await reviewer.GetAsync($"/complaints/{id}/acknowledge");
+
+        Assert.Equal("Repair outstanding after three visits", form.QuerySelector("#summary")!.TextContent);
+        Assert.Equal("Repair not completed\nMissed appointments", form.QuerySelector("#points")!.TextContent.Replace("\r", "", StringComparison.Ordinal));
+        Assert.Equal("Repair completed\nCompensation", form.QuerySelector("#outcomesSought")!.TextContent.Replace("\r", "", StringComparison.Ordinal));
+        Assert.Contains("starts from the stage 1 definition", form.QuerySelector(".govuk-inset-text")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [Trait("Code", "5.6")]
+    public async Task ComplaintPage_ShowsWhatWeAreNotResponsibleFor()
+    {
+        var (id, handler) = await ReceivedAsync();
+        await (await Admin.Post($"/api/v1/complaints/{id}/acknowledgement", new
+        {
+            acknowledgedOn = "2026-06-26", handlerId = handler.UserId,
+            definition = new { summary = "Lights out", points = new[] { "Landing light broken" }, outcomesSought = new[] { "Light fixed" }, notResponsibleFor = new[] { new { matter = "Street lighting", responsibleParty = "the council" } } },
+        })).Expect(HttpStatusCode.OK);
+
+        var page = await handler.GetAsync($"/complaints/{id}");
+
+        Assert.Contains("Street lighting (responsible: the council)", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ListPages_WithoutAnError_TitlesDoNotSayError()
+    {
+        await ReceivedAsync();
+        var officer = await PageSession.SignInAsync(factory, "Title Officer", "complaintsOfficer", "seniorLead");
+
+        foreach (var url in new[] { "/work", "/work/team", "/work/team?status=&stage=&category=&q=", "/service-requests", "/feedback", "/oversight/complaints?measure=received", "/residents" })
+        {
+            var page = await officer.GetAsync(url);
+            Assert.False(page.Title!.StartsWith("Error", StringComparison.Ordinal), $"{url}: {page.Title}");
+            Assert.Null(page.QuerySelector(".govuk-error-summary"));
+        }
+    }
+
+    [Fact]
+    public async Task AssignToMe_OnAComplaintNobodyHolds_GivesItToTheSignedInHandler()
+    {
+        var id = (string)(await (await Admin.Post("/api/v1/complaints", Api.Complaint("2026-06-29"))).Expect(HttpStatusCode.Created))["id"]!;
+        var handler = await PageSession.SignInAsync(factory, "Pick Up", "handler");
+        var other = await PageSession.SignInAsync(factory, "Too Late", "handler");
+        var reference = (string)(await Admin.Get($"/api/v1/complaints/{id}"))["reference"]!;
+        var work = await handler.GetAsync("/work");
+        var row = work.QuerySelectorAll("table tr").First(tr => tr.TextContent.Contains(reference, StringComparison.Ordinal));
+
+        var complaint = await handler.SubmitFollowAsync("/work?handler=AssignToMe", new() { ["complaintId"] = id });
+        var late = await other.SubmitFollowAsync("/work?handler=AssignToMe", new() { ["complaintId"] = id });
+
+        Assert.Equal("Assign to me", row.QuerySelector("button")!.FirstChild!.TextContent.Trim());
+        Assert.StartsWith("You now hold CMP-2026-", complaint.Banner(), StringComparison.Ordinal);
+        Assert.Contains("Acknowledge it by", complaint.Banner(), StringComparison.Ordinal);
+        Assert.Equal(handler.UserId, Saved(id).Stages[0].HandlerId);
+        Assert.Contains("was picked up by someone else", late.Banner(), StringComparison.Ordinal);
+        Assert.Equal(1, factory.Query(db => db.AuditEvents.Count(e => e.ComplaintId == Guid.Parse(id) && e.Action == "complaint.reassigned")));
     }
 
     [Fact]

@@ -102,7 +102,7 @@ public abstract class CorrespondenceTests<TFactory>(TFactory factory) : IClassFi
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("Call recorded with 1 file.", page.Banner());
-        var row = page.QuerySelector("#correspondence + table tbody tr")!;
+        var row = page.QuerySelector("#correspondence + .redress-table-scroll table tbody tr")!;
         Assert.Contains("Call to Acme Roofing", row.TextContent, StringComparison.Ordinal);
         Assert.Contains("Recorded by Corr Handler", row.TextContent, StringComparison.Ordinal);
         var link = row.QuerySelector("a")!;

@@ -30,8 +30,14 @@ public sealed class AcknowledgeModel(ComplaintOperations complaints, Handlers ha
     protected override void Prefill()
     {
         Form.AcknowledgedOn = Dates.Parts(clock.TodayInUk());
+        // Stage 2 starts from the stage 1 definition, to be edited to what the resident is still unhappy with (6.11, 6.12).
+        if (Complaint.Stage == 2 && Complaint.Stages[0].Definition is { } first)
+        {
+            Form.Fill(first);
+            StartedFromStage1 = true;
+        }
         // Code 6.8: points the resident raised before the acknowledgement are part of what it defines.
-        Form.Points = string.Join('\n', Complaint.Stages[^1].PointsRaised);
+        Form.Points = string.Join('\n', AcknowledgeForm.Lines(Form.Points).Concat(Complaint.Stages[^1].PointsRaised).Distinct());
     }
 
     protected override async Task<bool> LoadMoreAsync(CancellationToken ct)
@@ -40,6 +46,9 @@ public sealed class AcknowledgeModel(ComplaintOperations complaints, Handlers ha
         Options = [.. (await handlers.AllAsync(ct)).Where(h => h.Id != stage1Handler)];
         return true;
     }
+
+    /// <summary>The form was filled in from the stage 1 definition.</summary>
+    public bool StartedFromStage1 { get; private set; }
 
     protected override ComplaintAction Action => ComplaintAction.Acknowledge;
 
@@ -80,6 +89,16 @@ public sealed class AcknowledgeForm
     public string? OutcomesSought { get; set; }
     public string? NotResponsibleFor { get; set; }
     public string? Clarification { get; set; }
+
+    /// <summary>The form filled in from a definition already written (stage 1's, for stage 2).</summary>
+    public void Fill(Definition definition)
+    {
+        Summary = definition.Summary;
+        Points = string.Join('\n', definition.Points);
+        OutcomesSought = string.Join('\n', definition.OutcomesSought);
+        NotResponsibleFor = string.Join('\n', definition.NotResponsibleFor.Select(n => n.ResponsibleParty is null ? n.Matter : $"{n.Matter}: {n.ResponsibleParty}"));
+        Clarification = definition.ClarificationSought;
+    }
 
     public static IReadOnlyList<string> Lines(string? text) =>
         [.. (text ?? "").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)];

@@ -39,6 +39,10 @@ public abstract class ComplaintJourney(ComplaintOperations complaints) : PageMod
         {
             return NotFound();
         }
+        if (Unavailable() is { } unavailable)
+        {
+            return unavailable;
+        }
         Prefill();
         return Page();
     }
@@ -49,11 +53,22 @@ public abstract class ComplaintJourney(ComplaintOperations complaints) : PageMod
         {
             return NotFound();
         }
+        if (Unavailable() is { } unavailable)
+        {
+            return unavailable;
+        }
         Checking = Read() && await TryAsync(id, ct);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostChangeAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnPostChangeAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+        return Unavailable() ?? Page();
+    }
 
     public async Task<IActionResult> OnPostConfirmAsync(Guid id, CancellationToken ct)
     {
@@ -61,7 +76,23 @@ public abstract class ComplaintJourney(ComplaintOperations complaints) : PageMod
         {
             return NotFound();
         }
+        // A change made meanwhile that took this action away is shown as the refusal it is, with the answers kept.
         return Read() ? await RecordAsync(id, ct) : Page();
+    }
+
+    /// <summary>
+    /// The complaint does not allow this action now (a closed complaint cannot be responded to): 409 with a page
+    /// that says why and leads back to the complaint, instead of a form that could only be refused.
+    /// </summary>
+    private IActionResult? Unavailable()
+    {
+        if (Complaint.Allows(Action))
+        {
+            return null;
+        }
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return Partial("_Unavailable", new UnavailableView(Complaint.Id, Complaint.Reference, UnavailableView.Activity(Action),
+            Complaint.Unavailable.GetValueOrDefault(Action.Key) ?? "The complaint does not allow it now."));
     }
 
     /// <summary>Defaults for a new form, such as today's date.</summary>
@@ -127,4 +158,25 @@ public abstract class ComplaintJourney(ComplaintOperations complaints) : PageMod
         Version ??= Complaint.ETag;
         return await LoadMoreAsync(ct);
     }
+}
+
+/// <summary>Why a journey on a complaint is not available now.</summary>
+public sealed record UnavailableView(Guid Id, string Reference, string What, string Why)
+{
+    public static string Activity(ComplaintAction action) => action.Key switch
+    {
+        "acknowledge" => "Acknowledging the complaint",
+        "extend" => "Extending the response timescale",
+        "respond" => "Recording a response",
+        "escalate" => "Escalating to stage 2",
+        "not-accept" => "Not accepting the complaint",
+        "refuse-escalation" => "Refusing the escalation",
+        "withdraw" => "Recording a withdrawal",
+        "close" => "Closing the complaint",
+        "reassign" => "Reassigning the complaint",
+        "add-point" => "Adding a point",
+        "complete-remedy" => "Completing a remedy",
+        "complete-action" => "Completing an outstanding action",
+        _ => "This action",
+    };
 }

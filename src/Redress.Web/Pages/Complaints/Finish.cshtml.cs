@@ -39,6 +39,14 @@ public sealed class FinishModel(ComplaintOperations complaints, TimeProvider clo
     [BindProperty]
     public string? Note { get; set; }
 
+    /// <summary>Code 7.3, 6.6: the person ending the complaint confirms that what is still open will be followed to completion.</summary>
+    [BindProperty]
+    public bool FollowThrough { get; set; }
+
+    public IReadOnlyList<RemedyView> OpenRemedies => [.. Complaint.Remedies.Where(r => r.CompletedOn is null)];
+    public IReadOnlyList<ActionView> OpenActions => [.. Complaint.OutstandingActions.Where(a => a.CompletedOn is null)];
+    public bool HasOpenItems => OpenRemedies.Count > 0 || OpenActions.Count > 0;
+
     public Kind Journey => Kinds[Ending];
     public DateOnly? Date { get; private set; }
 
@@ -51,6 +59,10 @@ public sealed class FinishModel(ComplaintOperations complaints, TimeProvider clo
     protected override bool Read()
     {
         Date = On.Read(ModelState, Journey.DateField, Journey.DateLabel, required: true);
+        if (HasOpenItems && !FollowThrough)
+        {
+            ModelState.AddModelError("followThrough", $"Confirm that the {OpenItemsWords} still open will be followed to completion");
+        }
         return ModelState.IsValid;
     }
 
@@ -63,5 +75,14 @@ public sealed class FinishModel(ComplaintOperations complaints, TimeProvider clo
             : (c, ctx, _) => c.Close(date, ctx);
     }
 
-    protected override string Banner(ComplaintView recorded) => Journey.Done;
+    protected override string Banner(ComplaintView recorded) => HasOpenItems
+        ? $"{Journey.Done} The {OpenItemsWords} still open appear on the handler's My work as they fall due, until recorded as done."
+        : Journey.Done;
+
+    /// <summary>"remedy", "2 outstanding actions", "remedy and outstanding action"...</summary>
+    public string OpenItemsWords => string.Join(" and ", new[]
+    {
+        OpenRemedies.Count switch { 0 => null, 1 => "remedy", _ => "remedies" },
+        OpenActions.Count switch { 0 => null, 1 => "outstanding action", _ => "outstanding actions" },
+    }.Where(w => w is not null));
 }

@@ -5,6 +5,9 @@ namespace Redress.Web.Pages.Shared;
 /// <summary>What a GOV.UK form field needs from model state: its error, if any.</summary>
 public static class Field
 {
+    /// <summary>The request item set when a page shows its error summary: the title then starts with "Error:".</summary>
+    public const string SummaryShown = "redress:error-summary-shown";
+
     /// <summary>
     /// A refusal by a rule, shown at the input whose id is <see cref="Id"/> of the field the rule names; a
     /// rule about nothing on the page (no field, or one the page lacks) shows in the error summary alone.
