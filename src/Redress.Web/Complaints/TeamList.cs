@@ -17,7 +17,7 @@ public sealed record TeamRow(Guid Id, string Reference, ComplaintStatus Status, 
 /// name, surname or postcode, or complaints by the start of their reference. Counting stops at
 /// <see cref="CountLimit"/>, so no page view counts a whole large table.
 /// </summary>
-public sealed class TeamList(RedressDbContext db)
+public sealed partial class TeamList(RedressDbContext db)
 {
     public const int CountLimit = 10_000;
 
@@ -79,11 +79,15 @@ public sealed class TeamList(RedressDbContext db)
         {
             complaints = complaints.Where(ComplaintRules.Overdue(today));
         }
-        return string.IsNullOrWhiteSpace(f.Search) ? complaints : Searched(complaints, f.Search);
+        return string.IsNullOrWhiteSpace(f.Search) ? complaints : Searched(complaints, f.Search, today);
     }
 
-    /// <summary>"CMP-2026-00" finds references from their start; anything else residents by name, surname, postcode or address words.</summary>
-    private IQueryable<Complaint> Searched(IQueryable<Complaint> complaints, string search)
+    /// <summary>
+    /// "CMP-2026-00" finds references from their start, "2026-000003" and "000003" (or "3") the complaint of
+    /// that number (in any year); anything else residents by name, surname, postcode or address words.
+    /// Every match is along an index.
+    /// </summary>
+    private IQueryable<Complaint> Searched(IQueryable<Complaint> complaints, string search, DateOnly today)
     {
         var query = search.Trim();
         if (query.StartsWith("CMP", StringComparison.OrdinalIgnoreCase))
@@ -92,7 +96,25 @@ public sealed class TeamList(RedressDbContext db)
             var to = SearchKeys.After(from);
             return complaints.Where(c => string.Compare(c.Reference, from) >= 0 && string.Compare(c.Reference, to) < 0);
         }
+        if (YearAndNumber().Match(query) is { Success: true } both)
+        {
+            var from = $"CMP-{both.Groups[1].Value}-{both.Groups[2].Value}";
+            var to = SearchKeys.After(from);
+            return complaints.Where(c => string.Compare(c.Reference, from) >= 0 && string.Compare(c.Reference, to) < 0);
+        }
+        if (query.Length <= 6 && query.All(char.IsAsciiDigit))
+        {
+            var number = query.PadLeft(6, '0');
+            var references = Enumerable.Range(FirstYear, today.Year - FirstYear + 2).Select(y => $"CMP-{y}-{number}").ToList();
+            return complaints.Where(c => references.Contains(c.Reference));
+        }
         var ids = Residents.ResidentSearch.Matching(db, query);
         return complaints.Where(c => ids.Contains(c.ResidentId));
     }
+
+    /// <summary>The first year a reference is looked for in when only its number is typed.</summary>
+    private const int FirstYear = 2015;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(\d{4})-(\d{1,6})$")]
+    private static partial System.Text.RegularExpressions.Regex YearAndNumber();
 }

@@ -94,13 +94,13 @@ public abstract class RedressDbContext : IdentityDbContext<RedressUser, RedressR
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
-    /// <summary>New residents' address words, saved with them, for address search.</summary>
+    /// <summary>New residents' address words and name parts, saved with them, for search.</summary>
     private void IndexAddresses()
     {
         var indexed = ChangeTracker.Entries<ResidentWord>().Select(e => e.Entity.ResidentId).ToHashSet();
         foreach (var added in ChangeTracker.Entries<Resident>().Where(e => e.State == EntityState.Added && !indexed.Contains(e.Entity.Id)).Select(e => e.Entity).ToList())
         {
-            ResidentWords.AddRange(SearchKeys.Words(added.Address).Select(w => new ResidentWord { ResidentId = added.Id, Word = w }));
+            ResidentWords.AddRange(SearchKeys.Indexed(added.Name, added.Address).Select(w => new ResidentWord { ResidentId = added.Id, Word = w }));
         }
     }
 

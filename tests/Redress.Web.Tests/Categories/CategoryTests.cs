@@ -141,6 +141,26 @@ public abstract class CategoryMigrationTests
     }
 
     [Fact]
+    public async Task Migration_GivesResidentsAlreadySavedTheirNameParts()
+    {
+        await using var db = await EmptyDatabaseAsync();
+        var migrator = db.GetService<IMigrator>();
+        await migrator.MigrateAsync(db.Database.GetMigrations().Single(m => m.EndsWith("_Categories", StringComparison.Ordinal)));
+        foreach (var name in new[] { "Siobhan O'Neill", "Ann Smith-Jones", "Bob Brown" })
+        {
+            db.Residents.Add(new Resident { Id = Guid.CreateVersion7(), Name = name, Tenure = Tenure.Lcra, CreatedAtUtc = DateTime.UtcNow });
+        }
+        await db.SaveChangesAsync();
+        // As saved before this migration: without name parts.
+        await db.ResidentWords.ExecuteDeleteAsync();
+
+        await migrator.MigrateAsync();
+
+        var words = await db.ResidentWords.AsNoTracking().Select(w => w.Word).OrderBy(w => w).ToListAsync();
+        Assert.Equal(["jones", "neill", "smith"], words);
+    }
+
+    [Fact]
     public async Task Migration_OnAnEmptyDatabase_GivesTheDefaultList()
     {
         await using var db = await EmptyDatabaseAsync();

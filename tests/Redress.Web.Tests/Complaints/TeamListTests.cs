@@ -40,6 +40,31 @@ public abstract class TeamListTests<TFactory>(TFactory factory) : IClassFixture<
         Assert.Equal(2, overdue.Total); // both are past their due dates on 30 June 2026
         Assert.True(overdue.Rows[0].NextDueOn <= overdue.Rows[1].NextDueOn);
     }
+
+    [Fact]
+    public async Task Search_APartOfANameAfterAnApostropheOrAReferenceNumber_FindsTheComplaint()
+    {
+        var admin = factory.AdminClient();
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var created = await (await admin.Post("/api/v1/complaints", new
+        {
+            receivedOn = "2026-06-01", channel = "email", description = "d", category = "repairs", resident = new { name = $"Siobhan O'Neill-Tag{tag}", tenure = "lcra" },
+        })).Expect(HttpStatusCode.Created);
+        var reference = (string)created["reference"]!;
+        var number = reference[^6..];
+        using var scope = factory.Services.CreateScope();
+        var list = scope.ServiceProvider.GetRequiredService<TeamList>();
+        var today = new DateOnly(2026, 6, 30);
+        async Task<IReadOnlyList<string>> Find(string q) => [.. (await list.PageAsync(new TeamFilter(null, null, null, null, false, q), today, 1, 50)).Rows.Select(r => r.Reference)];
+
+        Assert.Contains(reference, await Find($"tag{tag}"));
+        Assert.Contains(reference, await Find("neill"));
+        Assert.Contains(reference, await Find("o'neill"));
+        Assert.Contains(reference, await Find($"2026-{number}"));
+        Assert.Equal([reference], await Find(number));
+        Assert.Equal([reference], await Find(number.TrimStart('0')));
+        Assert.Contains(reference, await Find(reference.ToLowerInvariant()));
+    }
 }
 
 [Trait("Database", "SQLite")]

@@ -36,6 +36,21 @@ public static partial class SearchKeys
     public static IReadOnlyList<string> Words(string? address) =>
         [.. WordPattern().Matches((address ?? "").ToLowerInvariant()).Select(m => m.Value).Where(w => w.Length >= 2).Select(w => w.Length > 60 ? w[..60] : w).Distinct()];
 
+    /// <summary>
+    /// The parts of a name that a prefix search of the name and surname cannot reach: the parts of words joined
+    /// by an apostrophe or a hyphen ("O'Neill" gives "neill", "Smith-Jones" gives "smith" and "jones"), so that
+    /// typing "neill" finds O'Neill. Kept with the address words.
+    /// </summary>
+    public static IReadOnlyList<string> NameParts(string? name) =>
+        [.. Name(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Any(c => !char.IsLetterOrDigit(c)))
+            .SelectMany(w => LetterRuns().Matches(w).Select(m => m.Value)).Where(p => p.Length >= 2).Select(p => p.Length > 60 ? p[..60] : p).Distinct()];
+
+    /// <summary>The words a resident is found by besides the start of their name: their address words and <see cref="NameParts"/>.</summary>
+    public static IReadOnlyList<string> Indexed(string? name, string? address) => [.. Words(address).Concat(NameParts(name)).Distinct()];
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex LetterRuns();
+
     /// <summary>The smallest string after every string that starts with <paramref name="prefix"/>, for a range scan.</summary>
     public static string After(string prefix) => prefix[..^1] + (char)(prefix[^1] + 1);
 
