@@ -19,6 +19,10 @@ using Redress.Web.Residents;
 using Redress.Web.Settings;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot.Choose(args) });
+// Run from a build (dotnet run) in any environment, the styles and scripts (and their compressed copies) are
+// found through the build's static web assets manifest, as Development does by default; a published app has
+// them in its own wwwroot and no manifest, so this does nothing there.
+builder.WebHost.UseStaticWebAssets();
 
 // Clock, settings and calendar: one of each per process.
 builder.Services.TryAddSingleton(TimeProvider.System);
@@ -57,6 +61,7 @@ builder.Services.AddScoped<ComplaintOperations>();
 builder.Services.AddScoped<CalendarAdministration>();
 builder.Services.AddScoped<SettingsAdministration>();
 builder.Services.AddScoped<HomesStore>();
+builder.Services.AddSingleton<Redress.Web.Jobs.ServiceLinks>();
 builder.Services.AddScoped<LogoStore>();
 builder.Services.AddSingleton<Redress.Web.Categories.CategoryCatalogue>();
 builder.Services.AddScoped<Redress.Web.Categories.CategoryAdministration>();
@@ -98,6 +103,12 @@ builder.Services.ConfigureApplicationCookie(o =>
     o.LoginPath = Redress.Web.Pages.Paths.SignIn;
     o.LogoutPath = "/sign-out";
     o.AccessDeniedPath = "/status/403";
+    // A page the signed-in person may not see answers 403 with the GOV.UK page, not a redirect to a 200.
+    o.Events.OnRedirectToAccessDenied = context =>
+    {
+        context.Response.StatusCode = StatusCodes.Status403Forbidden;
+        return Task.CompletedTask;
+    };
     o.ExpireTimeSpan = TimeSpan.FromHours(8);
     o.SlidingExpiration = true;
 });
@@ -141,6 +152,12 @@ app.UseMiddleware<ApiErrors>();
 // Errors without a body: problem+json on the API, a GOV.UK page elsewhere.
 app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), a => a.UseStatusCodePages(ApiErrors.StatusCodePageAsync));
 app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), a => a.UseStatusCodePagesWithReExecute("/status/{0}"));
+// A page that fails shows the GOV.UK error page (problem+json is for the API).
+app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), a => a.UseExceptionHandler(new ExceptionHandlerOptions
+{
+    ExceptionHandlingPath = "/status/500",
+    StatusCodeSelector = e => e is Redress.Web.Data.WriterBusyException ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
+}));
 // Routing after the status pages, so that a re-executed request is routed again.
 app.UseRouting();
 app.UseAuthentication();

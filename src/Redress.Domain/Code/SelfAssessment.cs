@@ -153,9 +153,10 @@ public sealed class SelfAssessment
         {
             return Errors.InFuture("approvedOn", "The date of approval", today);
         }
-        if (approvedOn < StartedOn)
+        // Recording last month's board approval today is normal: any past date in or after the year it covers.
+        if (approvedOn < new DateOnly(ReportingYear, 4, 1))
         {
-            return Errors.OutOfOrder("approvedOn", "The date of approval cannot be before the self-assessment started.");
+            return Errors.OutOfOrder("approvedOn", $"The date of approval cannot be before the {ReportingYear} to {ReportingYear + 1} reporting year it covers began (1 April {ReportingYear}).");
         }
         Status = AssessmentStatus.Approved;
         ApprovedOn = approvedOn;

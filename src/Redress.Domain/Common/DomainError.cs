@@ -49,4 +49,5 @@ public static class ErrorCodes
     public const string ProceedingsNotFiled = "proceedings-not-filed";
     public const string HandlerCannotHoldComplaints = "handler-cannot-hold-complaints";
     public const string SelfAssessmentNotApproved = "self-assessment-not-approved";
+    public const string YearNotEnded = "year-not-ended";
 }

@@ -56,7 +56,9 @@ public sealed class AnnualReport
         {
             return Errors.Transition("This report is already published.");
         }
-        var error = Analysis is null ? new DomainError(ErrorCodes.Required, "Write the qualitative analysis before publishing (Code 8.1 b).", "analysis")
+        var yearEnds = new DateOnly(ReportingYear + 1, 3, 31);
+        var error = today <= yearEnds ? new DomainError(ErrorCodes.YearNotEnded, $"The {ReportingYear} to {ReportingYear + 1} reporting year ends on 31 March {ReportingYear + 1}: its report can be published from 1 April {ReportingYear + 1}.", "reportingYear")
+            : Analysis is null ? new DomainError(ErrorCodes.Required, "Write the qualitative analysis before publishing (Code 8.1 b).", "analysis")
             : GoverningBodyResponse is null || ResponseOn is null ? new DomainError(ErrorCodes.Required, "Record the governing body's response and its date before publishing (Code 8.2).", "governingBodyResponse")
             : approvedSelfAssessment is null ? new DomainError(ErrorCodes.SelfAssessmentNotApproved, "Approve a self-assessment for this year before publishing (Code 8.1 a).", "selfAssessment")
             : null;

@@ -32,7 +32,7 @@ public static class AssessmentExport
         pdf.Heading("Complaint Handling Code self-assessment", 1);
         pdf.Paragraph(Title(a, landlord));
         pdf.Paragraph(Status(a));
-        double[] widths = [0.08, 0.42, 0.08, 0.42];
+        double[] widths = [0.11, 0.40, 0.09, 0.40];
         foreach (var section in Rows(a).GroupBy(r => (r.Provision.Section, r.Provision.SectionTitle)))
         {
             pdf.Heading($"Section {section.Key.Section}: {section.Key.SectionTitle}", 2);
@@ -43,7 +43,7 @@ public static class AssessmentExport
                 {
                     answer.Evidence is null ? null : $"Evidence: {answer.Evidence}",
                     answer.Commentary is null ? null : $"Commentary: {answer.Commentary}",
-                    answer.Action is null ? null : $"Action: {answer.Action}, by {Display.Date(answer.TargetOn)}",
+                    answer.Action is null ? null : $"Action: {Display.Clause(answer.Action, $"by {Display.Date(answer.TargetOn)}")}",
                 }.Where(x => x is not null));
                 pdf.Row([p.Number, p.Requirement, Comply(answer), notes], widths);
             }

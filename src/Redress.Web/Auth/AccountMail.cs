@@ -9,17 +9,26 @@ namespace Redress.Web.Auth;
 
 /// <summary>
 /// Invitations and password resets by email: a one-use Identity token in a link to /reset-password.
-/// Links start with Redress:BaseUrl when it is set (recommended: it does not trust the request's Host).
+/// Links start with Redress:BaseUrl (<see cref="ServiceLinks"/>), never the request's Host; without it the
+/// mail is not sent, since it would be useless without its link, and the caller says so.
 /// </summary>
-public sealed class AccountMail(UserManager<RedressUser> users, Mailer mailer, IConfiguration configuration)
+public sealed class AccountMail(UserManager<RedressUser> users, Mailer mailer, ServiceLinks links, ILogger<AccountMail> logger)
 {
-    public string BaseUrl(HttpRequest request) =>
-        (configuration["Redress:BaseUrl"] is { Length: > 0 } configured ? configured : $"{request.Scheme}://{request.Host}").TrimEnd('/');
+    /// <summary>Why an invitation or reset cannot be sent now, or null when it can.</summary>
+    public string? Unavailable => links.BaseUrl is null
+        ? "The email was not sent: Redress has no address for the link in it. An administrator must set Redress:BaseUrl (see docs/operations.md)."
+        : null;
 
-    public async Task SendAsync(RedressUser user, string baseUrl, bool invitation, CancellationToken ct)
+    /// <summary>Sends the invitation or reset link; false (and a log line) when links cannot be made.</summary>
+    public async Task<bool> SendAsync(RedressUser user, bool invitation, CancellationToken ct)
     {
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        var link = $"{baseUrl}/reset-password?user={user.Id}&token={WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token))}";
+        var link = links.To($"/reset-password?user={user.Id}&token={WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token))}");
+        if (link is null)
+        {
+            logger.LogError("No {Kind} sent to user {UserId}: {Problem}", invitation ? "invitation" : "password reset", user.Id, links.Problem);
+            return false;
+        }
         var message = new MimeMessage
         {
             Subject = invitation ? "Your Redress account: choose a password" : "Reset your Redress password",
@@ -33,6 +42,7 @@ public sealed class AccountMail(UserManager<RedressUser> users, Mailer mailer, I
         };
         message.To.Add(new MailboxAddress(user.Name, user.Email ?? throw new InvalidOperationException("The user has no email address.")));
         await mailer.SendAsync(message, ct);
+        return true;
     }
 
     public static string? DecodeToken(string? token)

@@ -23,6 +23,7 @@ public sealed class FollowUps(RedressDbContext db)
             var needs = await (from n in db.SupportNeeds.AsNoTracking()
                                where n.EndedOn == null && n.ReviewOn <= horizon
                                join r in db.Residents on n.ResidentId equals r.Id
+                               orderby n.ReviewOn
                                select new { n.Id, n.Kind, n.ReviewOn, r.Name, ResidentId = r.Id }).Take(Limit).ToListAsync(ct);
             items.AddRange(needs.Select(n => new FollowUp("Review",
                 n.Kind == NeedKind.ReasonableAdjustment ? "Reasonable adjustment" : "Disclosed disability",
@@ -31,6 +32,7 @@ public sealed class FollowUps(RedressDbContext db)
         var restrictions = await (from x in db.ContactRestrictions.AsNoTracking()
                                   where x.EndedOn == null && x.ReviewOn <= horizon
                                   join r in db.Residents on x.ResidentId equals r.Id
+                                  orderby x.ReviewOn
                                   select new { x.Id, x.ReviewOn, r.Name, ResidentId = r.Id }).Take(Limit).ToListAsync(ct);
         items.AddRange(restrictions.Select(x => new FollowUp("Review", "Contact restriction", x.Name, x.ReviewOn!.Value, Pages.Paths.Review(x.ResidentId, restriction: true, x.Id))));
 
@@ -38,11 +40,13 @@ public sealed class FollowUps(RedressDbContext db)
         var actions = await (from a in db.OutstandingActions.AsNoTracking()
                              where a.CompletedOn == null && a.DueOn <= horizon
                              join c in mine on a.ComplaintId equals c.Id
+                             orderby a.DueOn
                              select new { ItemId = a.Id, a.Description, a.DueOn, c.Reference, c.Id }).Take(Limit).ToListAsync(ct);
         items.AddRange(actions.Select(a => new FollowUp("Outstanding action", a.Description, a.Reference, a.DueOn, Pages.Paths.Complete(a.Id, remedy: false, a.ItemId))));
         var remedies = await (from m in db.Remedies.AsNoTracking()
                               where m.CompletedOn == null && m.DueOn <= horizon
                               join c in mine on m.ComplaintId equals c.Id
+                              orderby m.DueOn
                               select new { ItemId = m.Id, m.Description, m.DueOn, c.Reference, c.Id }).Take(Limit).ToListAsync(ct);
         items.AddRange(remedies.Select(m => new FollowUp("Remedy", m.Description, m.Reference, m.DueOn!.Value, Pages.Paths.Complete(m.Id, remedy: true, m.ItemId))));
         return [.. items.OrderBy(i => i.DueOn).ThenBy(i => i.Who, StringComparer.Ordinal)];

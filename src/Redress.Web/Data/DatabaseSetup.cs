@@ -24,9 +24,9 @@ public static class DatabaseSetup
         {
             case "sqlite":
                 var sqlite = SqliteConnectionString(connectionString, environment.ContentRootPath);
-                services.AddDbContextPool<SqliteRedressDbContext>(o => o
+                services.AddDbContextPool<SqliteRedressDbContext>(o => Common(o
                     .UseSqlite(sqlite, s => s.MigrationsAssembly(typeof(DatabaseSetup).Assembly.FullName))
-                    .AddInterceptors(new SqlitePragmas()));
+                    .AddInterceptors(new SqlitePragmas())));
                 services.AddScoped<RedressDbContext>(sp => sp.GetRequiredService<SqliteRedressDbContext>());
                 AddWriter(services, configuration, isSqlite: true);
                 break;
@@ -35,7 +35,7 @@ public static class DatabaseSetup
                 {
                     throw new InvalidOperationException("Database:Provider is postgres: set ConnectionStrings:Redress to a PostgreSQL connection string, e.g. Host=localhost;Database=redress;Username=redress;Password=...");
                 }
-                services.AddDbContextPool<PostgresRedressDbContext>(o => o.UseNpgsql(connectionString));
+                services.AddDbContextPool<PostgresRedressDbContext>(o => Common(o.UseNpgsql(connectionString)));
                 services.AddScoped<RedressDbContext>(sp => sp.GetRequiredService<PostgresRedressDbContext>());
                 AddWriter(services, configuration, isSqlite: false);
                 break;
@@ -122,11 +122,22 @@ public static class DatabaseSetup
         if (!await db.Users.AnyAsync(u => u.PasswordHash != null, ct))
         {
             var token = scope.ServiceProvider.GetRequiredService<FirstAdministrator>().Open();
-            var baseUrl = (configuration["Urls"] ?? "http://localhost:5080").Split(';')[0].TrimEnd('/');
-            logger.LogWarning("Nobody can sign in yet. Create the first administrator at {SetUpUrl} (the link works once, until the next restart)",
-                $"{baseUrl}/set-up?token={token}");
+            var baseUrl = scope.ServiceProvider.GetRequiredService<Jobs.ServiceLinks>().BaseUrl
+                ?? (configuration["Urls"] ?? "http://localhost:5080").Split(';')[0].Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal).TrimEnd('/');
+            var link = $"{baseUrl}/set-up?token={token}";
+            logger.LogWarning("Nobody can sign in yet. Create the first administrator at {SetUpUrl} (the link works once, until the next restart)", link);
+            // Also plainly, outside any log format, so it is easy to find and copy in a JSON log.
+            Console.Out.WriteLine($"{Environment.NewLine}  Nobody can sign in yet. Create the first administrator here (the link works once, until the next restart):{Environment.NewLine}  {link}{Environment.NewLine}");
         }
     }
+
+    /// <summary>
+    /// Options both databases share. Counts are capped (Take(10,001) then Count) so a broad filter stays fast;
+    /// the order of the rows counted does not matter, so EF's warning about a limit without an order is not
+    /// wanted. Every list a page shows orders its rows.
+    /// </summary>
+    private static DbContextOptionsBuilder Common(DbContextOptionsBuilder options) =>
+        options.ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.RowLimitingOperationWithoutOrderByWarning));
 
     /// <summary>Per-connection SQLite settings: NORMAL sync is durable with WAL up to the last checkpoint.</summary>
     private sealed class SqlitePragmas : DbConnectionInterceptor

@@ -21,6 +21,8 @@ public sealed class PdfWriter
     private XGraphics _graphics = null!;
     private PdfPage _page = null!;
     private double _y;
+    /// <summary>The header row of the table being written, repeated at the top of each page the table runs onto.</summary>
+    private (IReadOnlyList<string> Cells, IReadOnlyList<double> Widths)? _tableHeader;
 
     // The resolver must be in place before the first font is made, and it can be set only once per process.
     static PdfWriter() => GlobalFontSettings.FontResolver ??= new EmbeddedFonts();
@@ -35,10 +37,18 @@ public sealed class PdfWriter
 
     private double Width => _page.Width.Point - (2 * Margin);
 
+    /// <summary>
+    /// A heading, kept with what follows it: when fewer than about eight lines (a table's header and its first
+    /// rows) would fit under it, it starts the next page instead of being stranded at the foot of this one.
+    /// A heading ends any table before it.
+    /// </summary>
     public void Heading(string text, int level)
     {
+        _tableHeader = null;
         var font = new XFont(Family, level == 1 ? 18 : level == 2 ? 13 : 11, XFontStyleEx.Bold);
         Space(level == 1 ? 0 : 8);
+        var lines = Wrap(text, font, Width).Count;
+        EnsureRoom((lines * font.Height * 1.25) + (8 * _body.Height * 1.25) + 10);
         Paragraph(text, font);
         Space(4);
     }
@@ -61,7 +71,16 @@ public sealed class PdfWriter
         var font = header ? _bold : _body;
         var columns = cells.Select((c, i) => Wrap(c, font, (widths[i] * Width) - 6)).ToList();
         var height = (columns.Max(c => c.Count) * font.Height * 1.2) + 6;
-        EnsureRoom(Math.Min(height, _page.Height.Point - (2 * Margin) - 20));
+        if (header)
+        {
+            _tableHeader = (cells, widths);
+            // A header row is never left alone at the foot of a page: it needs room for a row under it.
+            EnsureRoom(height + (3 * _body.Height * 1.2) + 6);
+        }
+        else if (EnsureRoom(Math.Min(height, _page.Height.Point - (2 * Margin) - 20)) && _tableHeader is { } repeated)
+        {
+            Row(repeated.Cells, repeated.Widths, header: true);
+        }
         var x = Margin;
         for (var i = 0; i < columns.Count; i++)
         {
@@ -91,12 +110,15 @@ public sealed class PdfWriter
         return stream.ToArray();
     }
 
-    private void EnsureRoom(double height)
+    /// <summary>Starts a new page when <paramref name="height"/> does not fit on this one; true when it did.</summary>
+    private bool EnsureRoom(double height)
     {
         if (_y + height > _page.Height.Point - Margin - 20)
         {
             NewPage();
+            return true;
         }
+        return false;
     }
 
     private void NewPage()
@@ -125,8 +147,25 @@ public sealed class PdfWriter
         foreach (var paragraph in text.Replace("\r", "", StringComparison.Ordinal).Split('\n'))
         {
             var line = "";
-            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            foreach (var whole in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
+                // A word wider than the column (a long web address, a heading in a narrow column) is broken, never drawn over the next column.
+                var word = whole;
+                while (_graphics.MeasureString(word, font).Width > width && word.Length > 1)
+                {
+                    var fits = 1;
+                    while (fits < word.Length && _graphics.MeasureString(word[..(fits + 1)], font).Width <= width)
+                    {
+                        fits++;
+                    }
+                    if (line.Length > 0)
+                    {
+                        lines.Add(line);
+                        line = "";
+                    }
+                    lines.Add(word[..fits]);
+                    word = word[fits..];
+                }
                 var candidate = line.Length == 0 ? word : $"{line} {word}";
                 if (line.Length > 0 && _graphics.MeasureString(candidate, font).Width > width)
                 {

@@ -23,7 +23,7 @@ namespace Redress.Web.Jobs;
 /// </summary>
 public sealed class Reminders(
     RedressDbContext db, SettingsStore settings, CalendarService calendars, Mailer mailer, AuditTrail audit,
-    IConfiguration configuration, TimeProvider clock, ILogger<Reminders> logger)
+    ServiceLinks links, TimeProvider clock, ILogger<Reminders> logger)
 {
     public const int Batch = 500;
     public const string DueSoon = "due-soon";
@@ -145,13 +145,14 @@ public sealed class Reminders(
         var subject = kind == Overdue
             ? $"{deadline.Reference}: the {what} is overdue (was due {Display.Date(deadline.DueOn)})"
             : $"{deadline.Reference}: the {what} is due {Display.Date(deadline.DueOn)} ({Display.Due(deadline.DueOn, today, calendar).ToLowerInvariant()})";
-        var link = $"{(configuration["Redress:BaseUrl"] ?? "http://localhost:5080").TrimEnd('/')}/complaints/{deadline.Id}";
+        // Without a configured address the reminder goes without its link (ServiceLinks logs why at start).
+        var link = links.To($"/complaints/{deadline.Id}");
         var message = new MimeMessage { Subject = subject, Date = clock.GetUtcNow() };
         message.To.AddRange(to.Select(r => new MailboxAddress(r.Name, r.Email)));
         message.Body = new TextPart("plain")
         {
             Text = $"{subject}.\n\n{(deadline.IsOrder ? "Send the Ombudsman the evidence of compliance by the deadline, and record it on the case.\n\n" : deadline.HandlerId is null ? "Nobody holds this complaint yet: please give it to a handler.\n\n" : "")}" +
-                   $"Open the complaint: {link}\n\nThis reminder is sent once for this deadline by Redress.",
+                   (link is null ? $"Open {deadline.Reference} in Redress." : $"Open the complaint: {link}") + "\n\nThis reminder is sent once for this deadline by Redress.",
         };
         return message;
     }

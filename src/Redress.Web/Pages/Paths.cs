@@ -40,6 +40,7 @@ public static class Paths
     /// <summary>The landlord's logo as an image, for pages and letters; anyone may read it.</summary>
     public const string LandlordLogo = "/landlord-logo";
     public const string ApiDocs = "/api-docs";
+    public const string ServiceStatus = "/service-status";
 
     public static string Complaint(Guid id) => $"/complaints/{id}";
 

@@ -23,8 +23,12 @@ public static class AnnualReportPdf
             pdf.Paragraph($"Version {sa.Number}, approved by {sa.ApprovedBy} on {Display.Date(sa.ApprovedOn)}. The landlord complies with {sa.Answers.Count(a => a.Complies == true)} of the {sa.Answers.Count} provisions.");
             foreach (var a in sa.Answers.Where(a => a.Complies == false))
             {
-                pdf.Paragraph($"{a.Provision}: {a.Action}, by {Display.Date(a.TargetOn)}");
+                pdf.Paragraph($"{a.Provision}: {Display.Clause(a.Action, $"by {Display.Date(a.TargetOn)}")}");
             }
+        }
+        else
+        {
+            pdf.Paragraph("No self-assessment has been approved for this year yet.");
         }
         pdf.Heading("(b) Complaints performance", 2);
         double[] widths = [0.5, 0.25, 0.25];
@@ -40,19 +44,33 @@ public static class AnnualReportPdf
         }
         pdf.Space(6);
         pdf.Paragraph($"Escalation rate {Pct(m.EscalationRatePercent)}. {m.Remedies.Offered.Value} complaints with a remedy offered ({Display.Money(m.Remedies.OfferedPence)} offered); {m.Remedies.Completed.Value} with a remedy carried out or paid ({Display.Money(m.Remedies.PaidPence)} paid).");
-        pdf.Paragraph("Complaints not accepted, by reason: " + string.Join("; ", m.NotAcceptedByReason.Select(n => $"{n.Label}: {n.Value}")) + ".");
+        pdf.Paragraph(m.Categories.Count == 0
+            ? "No complaints were received, so there are no common subjects."
+            : $"The most common subjects: {string.Join(", ", m.Categories.Take(5).Select(c => $"{c.Label} ({c.Value})"))}.");
+        pdf.Paragraph(m.NotAcceptedByReason.All(n => n.Value == 0)
+            ? "Complaints not accepted: none; every complaint received was accepted."
+            : "Complaints not accepted, by reason: " + string.Join("; ", m.NotAcceptedByReason.Select(n => $"{n.Label}: {n.Value}")) + ".");
         foreach (var e in f.Exceptional)
         {
             pdf.Paragraph($"Exceptional circumstances {Display.Date(e.From)} to {(e.To is null ? "now" : Display.Date(e.To))}: {e.Reason}");
         }
-        pdf.Paragraph(r.Analysis ?? "");
+        pdf.Heading("What the figures show", 3);
+        pdf.Paragraph(r.Analysis ?? "The analysis has not been written yet.");
         pdf.Heading("(c) Findings of the Housing Ombudsman", 2);
         pdf.Paragraph($"Maladministration rate: {Pct(f.MaladministrationRate)}.");
+        if (f.Ombudsman.Count == 0)
+        {
+            pdf.Paragraph("No determinations this year.");
+        }
         foreach (var o in f.Ombudsman)
         {
             pdf.Paragraph($"{o.Reference} (complaint {o.Complaint}), determined {Display.Date(o.DeterminedOn)}: {string.Join("; ", o.Findings.Concat(o.Orders))}");
         }
         pdf.Heading("(d) Service improvements from complaints", 2);
+        if (f.Improvements.Count == 0)
+        {
+            pdf.Paragraph("No service improvements from complaints were recorded in this year.");
+        }
         foreach (var i in f.Improvements)
         {
             pdf.Paragraph($"{i.Title} ({i.Theme}): {(i.WhatChanged is null ? "in progress" : $"{i.WhatChanged} ({Display.Date(i.DoneOn)})")}");
@@ -60,7 +78,7 @@ public static class AnnualReportPdf
         pdf.Heading("(e) and (f) Reports about the landlord", 2);
         pdf.Paragraph(r.OmbudsmanReports ?? "None this year.");
         pdf.Heading("The governing body's response", 2);
-        pdf.Paragraph($"{r.GoverningBodyResponse} (agreed {Display.Date(r.ResponseOn)})");
+        pdf.Paragraph(r.GoverningBodyResponse is null ? "Not yet recorded." : $"{r.GoverningBodyResponse} (agreed {Display.Date(r.ResponseOn)})");
         return pdf.ToBytes();
     }
 }

@@ -67,17 +67,25 @@ public sealed class MrcPacks(RedressDbContext db, MeasureReports measures, Setti
         {
             pdf.Row([$"Stage 1 outcome: {q.Stage1.Outcomes[i].Label.ToLowerInvariant()}", $"{q.Stage1.Outcomes[i].Value}", $"{p.YearBefore.Stage1.Outcomes[i].Value}"], w);
         }
-        pdf.Paragraph("Categories: " + string.Join("; ", q.Categories.Select(c => $"{c.Label} {c.Value}")) + ".");
+        pdf.Paragraph(q.Categories.Count == 0 ? "Categories: no complaints were received in the period." : "Categories: " + string.Join("; ", q.Categories.Select(c => $"{c.Label} {c.Value}")) + ".");
         pdf.Heading("(b) Issues and trends", 2);
         foreach (var m in p.Months)
         {
             pdf.Paragraph($"{m.Month:MMMM yyyy}: {m.Received} received; stage 1 responses in time {Pct(m.InTimePercent)} ({m.RespondedInTime} of {m.Responded}).");
+        }
+        if (p.Learning.Count == 0)
+        {
+            pdf.Paragraph("No service improvements from complaints are recorded for the period.");
         }
         foreach (var a in p.Learning)
         {
             pdf.Paragraph($"Improvement: {a.Title} ({a.Theme}), {a.Owner}, due {Display.Date(a.DueOn)}: {(a.WhatChanged ?? Display.Words(a.Status).ToLowerInvariant())}");
         }
         pdf.Heading("(c) Ombudsman outcomes and compliance with orders", 2);
+        if (p.Determinations.Count == 0 && p.Orders.Count == 0)
+        {
+            pdf.Paragraph("No Ombudsman determinations in the period, and no orders open or complied with.");
+        }
         foreach (var d in p.Determinations)
         {
             pdf.Paragraph(d);

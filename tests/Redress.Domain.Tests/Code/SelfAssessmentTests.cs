@@ -61,6 +61,22 @@ public class SelfAssessmentTests
         Assert.Contains("1.3", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [Trait("Code", "8.1")]
+    [InlineData("2026-06-02", null)]
+    [InlineData("2026-04-01", null)]
+    [InlineData("2026-03-31", "approvedOn")]
+    [InlineData("2026-07-01", "approvedOn")]
+    public void Approve_OnAPastDateInTheYearItCovers_Recorded_BeforeTheYearOrInTheFuture_Refused(string approvedOn, string? refusedField)
+    {
+        var assessment = AllAnswered();
+
+        var error = assessment.Approve(D(approvedOn), "Board, meeting of that day", Today);
+
+        Assert.Equal(refusedField, error?.Field);
+        Assert.Equal(refusedField is null ? AssessmentStatus.Approved : AssessmentStatus.Draft, assessment.Status);
+    }
+
     [Fact]
     [Trait("Code", "8.1")]
     public void Approved_CannotChange_ANewVersionStartsFromItsAnswers()

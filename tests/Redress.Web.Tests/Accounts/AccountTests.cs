@@ -107,8 +107,26 @@ public abstract partial class AccountTests<TFactory>(TFactory factory) : IClassF
         var handler = await PageSession.SignInAsync(factory, "Curious Cy", "handler");
 
         var response = await handler.Client.GetAsync("/admin/users");
+        var html = await response.Content.ReadAsStringAsync();
 
-        Assert.Equal("/status/403", response.Headers.Location?.AbsolutePath);
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("You do not have access to this page", html, StringComparison.Ordinal);
+        Assert.Contains("govuk-template", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ForgotPassword_WithAnotherHostHeader_LinkStartsWithTheConfiguredAddress()
+    {
+        var handler = await PageSession.SignInAsync(factory, "Hosted Hal", "handler");
+        var email = factory.Query(db => db.Users.Single(u => u.Id == handler.UserId).Email!);
+        var visitor = new PageSession(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+        visitor.Client.DefaultRequestHeaders.Host = "attacker.example";
+
+        await visitor.SubmitRefusedAsync("/forgot-password", new() { ["Email"] = email });
+        var body = (await LastMailToAsync(email)).TextBody!;
+
+        Assert.Contains("https://redress.example.org/reset-password?", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("attacker.example", body, StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"https?://\S+/reset-password\?\S+")]

@@ -111,14 +111,39 @@ public abstract class OversightRecordsTests<TFactory> : OwnInstance<TFactory> wh
 
         Assert.Equal("governingBodyResponse", Assert.Single(refused.Errors()).Field);
         Assert.Contains("Approve a self-assessment", Assert.Single(noAssessment.Errors()).Message, StringComparison.Ordinal);
+        // A refused publish loses nothing: the saved text is in the form, and the error sits by the missing item.
+        Assert.Equal("Repairs drive most complaints.", noAssessment.QuerySelector("#analysis")!.TextContent);
+        Assert.Contains("The board accepts the report", noAssessment.QuerySelector("#governingBodyResponse")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("20", noAssessment.QuerySelector("#responseOn")!.GetAttribute("value"));
+        Assert.Contains("Approve a self-assessment", noAssessment.QuerySelector("#selfAssessment .govuk-error-message")!.TextContent, StringComparison.Ordinal);
         Assert.StartsWith("Published.", published.Banner(), StringComparison.Ordinal);
         Assert.Contains("The board accepts the report", page.Body!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Repairs drive most complaints.", page.Body.TextContent, StringComparison.Ordinal);
         using var document = PdfDocument.Open(pdf);
         var text = string.Join(" ", document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
         Assert.Contains("(d) Service improvements", text, StringComparison.Ordinal);
+        Assert.Contains("No service improvements from complaints were recorded in this year.", text, StringComparison.Ordinal);
+        Assert.Contains("The most common subjects: Repairs (1).", text, StringComparison.Ordinal);
+        Assert.Contains("No determinations this year.", text, StringComparison.Ordinal);
         Assert.Contains("board accepts the report", text, StringComparison.Ordinal);
         Assert.Equal(72, assessment.QuerySelectorAll("tbody th").Length);
+    }
+
+    [Fact]
+    [Trait("Code", "8.1")]
+    public async Task AnnualReport_ForAYearNotYetEnded_CannotBePublished()
+    {
+        var officer = await PageSession.SignInAsync(Factory, "Early Bird", "complaintsOfficer");
+        await officer.SubmitFollowAsync("/oversight/annual-report?reportingYear=2026&handler=Save", new()
+        {
+            ["reportingYear"] = "2026", ["Analysis"] = "Early.", ["GoverningBodyResponse"] = "Noted.", ["ResponseOn.Day"] = "29", ["ResponseOn.Month"] = "6", ["ResponseOn.Year"] = "2026",
+        });
+        await ApprovedAssessmentAsync(2026);
+
+        var refused = await officer.SubmitRefusedAsync("/oversight/annual-report?reportingYear=2026&handler=Publish", new() { ["reportingYear"] = "2026" });
+
+        Assert.Contains("ends on 31 March 2027", Assert.Single(refused.Errors()).Message, StringComparison.Ordinal);
+        Assert.Null(Factory.Query(db => db.AnnualReports.Single(r => r.ReportingYear == 2026).PublishedOn));
     }
 
     [Fact]
@@ -135,7 +160,9 @@ public abstract class OversightRecordsTests<TFactory> : OwnInstance<TFactory> wh
         Assert.Equal(["(a)", "(b)", "(c)", "(d)"], headings);
         Assert.Equal("1", page.QuerySelectorAll("tbody tr")[0].QuerySelector("td")!.TextContent.Trim());
         using var document = PdfDocument.Open(pdf);
-        Assert.Contains("Issues and trends", string.Join(" ", document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)), StringComparison.Ordinal);
+        var text = string.Join(" ", document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+        Assert.Contains("Issues and trends", text, StringComparison.Ordinal);
+        Assert.Contains("No Ombudsman determinations in the period", text, StringComparison.Ordinal);
     }
 
     private async Task ApprovedAssessmentAsync(int year)

@@ -30,8 +30,10 @@ public sealed class ForgotPasswordModel(UserManager<RedressUser> users, AccountM
         var user = await users.FindByEmailAsync(Email.Trim());
         if (user is { IsBuiltIn: false } && !(user.LockoutEnd > DateTimeOffset.UtcNow.AddYears(100)))
         {
-            await mail.SendAsync(user, mail.BaseUrl(Request), invitation: false, ct);
-            logger.LogInformation("Password reset link sent to user {UserId}", user.Id);
+            if (await mail.SendAsync(user, invitation: false, ct))
+            {
+                logger.LogInformation("Password reset link sent to user {UserId}", user.Id);
+            }
         }
         Sent = true;
         return Page();

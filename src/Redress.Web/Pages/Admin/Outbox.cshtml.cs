@@ -11,8 +11,11 @@ namespace Redress.Web.Pages.Admin;
 public sealed record OutboxItem(string File, DateTimeOffset Date, string To, string Subject);
 
 /// <summary>Mail written to the outbox while no SMTP server is configured, and the reminders sent; a button runs the reminders now.</summary>
-public sealed class OutboxModel(Mailer mailer, Reminders reminders, RedressDbContext db) : PageModel
+public sealed class OutboxModel(Mailer mailer, Reminders reminders, ServiceLinks links, RedressDbContext db) : PageModel
 {
+    /// <summary>Why mail goes without links (Redress:BaseUrl not set), or null.</summary>
+    public string? LinkProblem => links.Problem;
+
     public const int Shown = 200;
 
     public IReadOnlyList<OutboxItem> Items { get; private set; } = [];

@@ -27,12 +27,26 @@ public sealed class AnnualReportModel(AnnualReports reports, TimeProvider clock)
     public async Task OnGetAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
+        FillFromSaved();
+    }
+
+    /// <summary>The form shows what is saved: after a refused publish nothing typed or saved is lost.</summary>
+    private void FillFromSaved()
+    {
         (Analysis, OmbudsmanReports, GoverningBodyResponse) = (Report.Analysis, Report.OmbudsmanReports, Report.GoverningBodyResponse);
         if (Report.ResponseOn is { } on)
         {
             ResponseOn = new DateParts { Day = on.Day.ToString(), Month = on.Month.ToString(), Year = on.Year.ToString() };
         }
     }
+
+    /// <summary>What publishing needs (Code 8.1, 8.2), each met or not, shown beside the Publish button.</summary>
+    public IReadOnlyList<(string Id, string Need, bool Met, string? Link)> PublishingNeeds => [
+        ("reportingYear", $"The reporting year has ended (on 31 March {Report.ReportingYear + 1})", clock.TodayInUk() > new DateOnly(Report.ReportingYear + 1, 3, 31), null),
+        ("analysis", "The qualitative analysis is saved (8.1 b)", Report.Analysis is not null, null),
+        ("governingBodyResponse", "The governing body's response and its date are saved (8.2)", Report.GoverningBodyResponse is not null && Report.ResponseOn is not null, null),
+        ("selfAssessment", "A self-assessment for the year is approved (8.1 a)", Figures.SelfAssessment is not null, Paths.SelfAssessments),
+    ];
 
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
     {
@@ -57,7 +71,12 @@ public sealed class AnnualReportModel(AnnualReports reports, TimeProvider clock)
         {
             return Forbid();
         }
-        return Done(await reports.PublishAsync(Report.ReportingYear, Actor.From(User), ct), "Published. It is on the public reports page with the self-assessment.");
+        var outcome = await reports.PublishAsync(Report.ReportingYear, Actor.From(User), ct);
+        if (!outcome.Succeeded)
+        {
+            FillFromSaved();
+        }
+        return Done(outcome, "Published. It is on the public reports page with the self-assessment.");
     }
 
     private IActionResult Done(Common.Outcome<AnnualReport> outcome, string banner)

@@ -40,4 +40,22 @@ public static class Charts
             $"<p class=\"govuk-body-s redress-chart__key\" aria-hidden=\"true\"><span class=\"redress-chart__swatch redress-chart__swatch--compare\"></span> {WebUtility.HtmlEncode(compareLabel)} <span class=\"redress-chart__swatch\"></span> {WebUtility.HtmlEncode(seriesLabel)}</p>";
         return svg + key;
     }
+
+    /// <summary>
+    /// Horizontal bars in HTML, for labels that are words (categories): each label whole, at the page's own text
+    /// size, with its bar beside it and the number at its end; at 320px the bars still fit the width.
+    /// Hidden from assistive technology like the SVG charts: the table beside it holds the numbers.
+    /// </summary>
+    public static string Rows(IReadOnlyList<Bar> bars)
+    {
+        var max = Math.Max(1, bars.Max(b => b.Value));
+        var html = new StringBuilder("<div class=\"redress-hbars\" aria-hidden=\"true\">");
+        foreach (var b in bars)
+        {
+            var percent = Math.Max(1, (int)Math.Round(100.0 * b.Value / max));
+            html.Append(CultureInfo.InvariantCulture,
+                $"<div class=\"redress-hbars__row\"><span class=\"redress-hbars__label\">{WebUtility.HtmlEncode(b.Label)}</span><span class=\"redress-hbars__track\"><span class=\"redress-hbars__bar redress-hbars__bar--{percent}\"></span><span class=\"redress-hbars__value\">{b.Value:N0}</span></span></div>");
+        }
+        return html.Append("</div>").ToString();
+    }
 }

@@ -44,8 +44,9 @@ public sealed class NewModel(UserAdministration administration, UserManager<Redr
             return Page();
         }
         var user = await users.FindByIdAsync(outcome.Value!.Id.ToString());
-        await mail.SendAsync(user!, mail.BaseUrl(Request), invitation: true, ct);
-        TempData["Banner"] = $"{outcome.Value.Name} added. We have emailed them a link to choose their password.";
+        TempData["Banner"] = await mail.SendAsync(user!, invitation: true, ct)
+            ? $"{outcome.Value.Name} added. We have emailed them a link to choose their password."
+            : $"{outcome.Value.Name} added. {mail.Unavailable}";
         return Redirect(Paths.Users);
     }
 }

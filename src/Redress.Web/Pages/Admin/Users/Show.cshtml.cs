@@ -41,8 +41,9 @@ public sealed class ShowModel(UserAdministration administration, UserManager<Red
         {
             return NotFound();
         }
-        await mail.SendAsync(user, mail.BaseUrl(Request), invitation: user.PasswordHash is null, ct);
-        TempData["Banner"] = $"We have emailed {user.Email} a link to choose a password.";
+        TempData["Banner"] = await mail.SendAsync(user, invitation: user.PasswordHash is null, ct)
+            ? $"We have emailed {user.Email} a link to choose a password."
+            : mail.Unavailable;
         return Redirect(Paths.User(id));
     }
 
