@@ -33,8 +33,32 @@ public sealed record ComplaintAction(string Key, string AuditCode, string Timeli
 
     private static readonly Dictionary<string, ComplaintAction> ByAudit = All.ToDictionary(a => a.AuditCode, StringComparer.Ordinal);
 
-    /// <summary>What the timeline says for an audit event's code; the code itself for events not about a complaint action.</summary>
-    public static string Describe(string auditCode) => ByAudit.TryGetValue(auditCode, out var action) ? action.Timeline : auditCode;
+    /// <summary>Events recorded against a complaint that are not its own actions, in words.</summary>
+    private static readonly Dictionary<string, string> Others = new(StringComparer.Ordinal)
+    {
+        ["resident.representative-added"] = "Representative recorded for the resident",
+        ["feedback.complaint-raised"] = "Raised from survey or feedback dissatisfaction",
+    };
+
+    /// <summary>
+    /// What the timeline says for an audit event's code. Never the raw code: an event not named here is put into
+    /// words from its code ("ombudsman-case.determined" is "Ombudsman case: determined").
+    /// </summary>
+    public static string Describe(string auditCode)
+    {
+        if (ByAudit.TryGetValue(auditCode, out var action))
+        {
+            return action.Timeline;
+        }
+        if (Others.TryGetValue(auditCode, out var words))
+        {
+            return words;
+        }
+        var dot = auditCode.IndexOf('.', StringComparison.Ordinal);
+        var (what, happened) = dot < 0 ? ("", auditCode) : (auditCode[..dot], auditCode[(dot + 1)..]);
+        var sentence = (what.Length == 0 ? "" : what.Replace('-', ' ') + ": ") + happened.Replace('-', ' ');
+        return sentence.Length == 0 ? auditCode : char.ToUpperInvariant(sentence[0]) + sentence[1..];
+    }
 
     public override string ToString() => Key;
 }

@@ -92,3 +92,13 @@ public class AllowedActionsTests
         }
     }
 }
+
+public class TimelineWordsTests
+{
+    [Theory]
+    [InlineData("complaint.reminder-overdue", "Reminder sent: a deadline has passed")]
+    [InlineData("resident.representative-added", "Representative recorded for the resident")]
+    [InlineData("ombudsman-case.determined", "Ombudsman case: determined")]
+    public void Describe_EveryEvent_InWordsNeverItsCode(string code, string words) =>
+        Assert.Equal(words, Redress.Domain.Complaints.ComplaintAction.Describe(code));
+}

@@ -201,7 +201,9 @@ public sealed class LogComplaintForm
         }
         else if (value.Length > max)
         {
-            state.AddModelError(key, $"{message[6..].Trim()} must be {max:N0} characters or fewer".Replace("the ", "The ", StringComparison.Ordinal));
+            // "Enter the complaint in the resident's words" becomes "The complaint in the resident's words must be…".
+            var what = message[6..].Trim();
+            state.AddModelError(key, $"{char.ToUpperInvariant(what[0])}{what[1..]} must be {max:N0} characters or fewer");
         }
     }
 

@@ -22,7 +22,8 @@ public sealed class DateParts
         {
             if (required)
             {
-                state.AddModelError(key, $"Enter {label.ToLowerInvariant()}");
+                // Only the first letter: "The date the Ombudsman ruled" is "Enter the date the Ombudsman ruled".
+                state.AddModelError(key, $"Enter {char.ToLowerInvariant(label[0])}{label[1..]}");
             }
             return null;
         }
