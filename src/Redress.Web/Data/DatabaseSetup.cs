@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using System.Data.Common;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
@@ -76,6 +77,15 @@ public static class DatabaseSetup
     /// </summary>
     private static async Task RefuseUnknownHistoryAsync(RedressDbContext db, CancellationToken ct)
     {
+        // A new database has no history yet: it is made empty first, since asking a PostgreSQL database without
+        // one for its history (as migrating does) logs a failed query, and a fresh start's log should be clean.
+        // (Npgsql finds out whether the history exists by querying it, so the table is looked up in the catalogue.)
+        var history = db.GetService<Microsoft.EntityFrameworkCore.Migrations.IHistoryRepository>();
+        if (!await HistoryExistsAsync(db, history, ct))
+        {
+            await history.CreateIfNotExistsAsync(ct);
+            return;
+        }
         var applied = (await db.Database.GetAppliedMigrationsAsync(ct)).ToList();
         var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
         var unknown = applied.Where(m => !known.Contains(m)).ToList();
@@ -85,6 +95,33 @@ public static class DatabaseSetup
                 $"The database holds migrations this build of Redress does not know ({string.Join(", ", unknown)}). " +
                 "Databases made before the first release (25 November 2026 builds) cannot be upgraded: move the old database aside " +
                 "(for SQLite, the file named in ConnectionStrings__Redress) and start again, or run the build that made it.");
+        }
+    }
+
+    private static async Task<bool> HistoryExistsAsync(RedressDbContext db, Microsoft.EntityFrameworkCore.Migrations.IHistoryRepository history, CancellationToken ct)
+    {
+        if (!db.Database.IsNpgsql())
+        {
+            return await history.ExistsAsync(ct);
+        }
+        var connection = db.Database.GetDbConnection();
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened)
+        {
+            await connection.OpenAsync(ct);
+        }
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT to_regclass('\"__EFMigrationsHistory\"') IS NOT NULL";
+            return await command.ExecuteScalarAsync(ct) is true;
+        }
+        finally
+        {
+            if (opened)
+            {
+                await connection.CloseAsync();
+            }
         }
     }
 

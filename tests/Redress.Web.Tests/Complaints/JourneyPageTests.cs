@@ -122,7 +122,9 @@ public abstract class JourneyPageTests<TFactory>(TFactory factory) : IClassFixtu
             ["Form.Findings[0].Decision"] = "Upheld", ["Form.Findings[0].Reasons"] = "Not done",
             ["Form.Findings[1].Decision"] = "NotUpheld", ["Form.Findings[1].Reasons"] = "Visits kept",
             ["Form.Decision"] = "PartlyUpheld", ["Form.Reasons"] = "Policy 4.2",
-        }, Date("Form.RespondedOn", 30));
+            ["Form.Remedies[0].Type"] = "Apology", ["Form.Remedies[0].Description"] = "Written apology from the Head of Repairs",
+            ["Form.Actions[0].Description"] = "Move the job to the top of the queue.", ["Form.Actions[0].Owner"] = "Repairs team",
+        }, Date("Form.RespondedOn", 30), Date("Form.Remedies[0].Due", 7, 7), Date("Form.Actions[0].Due", 31, 7));
 
         var form = await handler.GetAsync($"/complaints/{id}/respond");
         var check = await handler.SubmitRefusedAsync($"/complaints/{id}/respond?handler=Check", new(fields));
@@ -134,6 +136,10 @@ public abstract class JourneyPageTests<TFactory>(TFactory factory) : IClassFixtu
             Assert.Contains(keys, k => k.StartsWith(item, StringComparison.Ordinal));
         }
         Assert.Equal("Stage 1 response recorded.", done.Banner());
+        // Parts joined as a sentence: no space before a comma, no full stop before one.
+        var summary = check.QuerySelector(".govuk-summary-list")!.TextContent;
+        Assert.Contains("Apology: Written apology from the Head of Repairs, by 7 July 2026", summary, StringComparison.Ordinal);
+        Assert.Contains("Move the job to the top of the queue, by 31 July 2026 (Repairs team)", summary, StringComparison.Ordinal);
         Assert.Contains("must reflect the impact of the fault on the resident", form.QuerySelector("#remedies-guidance")!.TextContent, StringComparison.Ordinal);
         var saved = Saved(id);
         Assert.Equal(ComplaintStatus.Responded, saved.Status);
@@ -349,6 +355,24 @@ public abstract class JourneyPageTests<TFactory>(TFactory factory) : IClassFixtu
             Assert.False(page.Title!.StartsWith("Error", StringComparison.Ordinal), $"{url}: {page.Title}");
             Assert.Null(page.QuerySelector(".govuk-error-summary"));
         }
+    }
+
+    [Fact]
+    [Trait("Code", "6.2")]
+    public async Task Overdue_TheSameRedTagOnTheComplaintPageAsOnMyWork()
+    {
+        // Received 1 June 2026: the acknowledgement was due on 8 June, so it is overdue on 30 June.
+        var id = (string)(await (await Admin.Post("/api/v1/complaints", Api.Complaint("2026-06-01"))).Expect(HttpStatusCode.Created))["id"]!;
+        var handler = await PageSession.SignInAsync(factory, "Tag Colour", "handler");
+
+        var page = await handler.GetAsync($"/complaints/{id}");
+        var work = await handler.GetAsync("/work");
+
+        var onPage = page.QuerySelectorAll("strong.govuk-tag").Single(t => t.TextContent.StartsWith("Overdue", StringComparison.Ordinal));
+        var reference = page.QuerySelector("h1")!.FirstChild!.TextContent.Trim();
+        var onWork = work.QuerySelectorAll("tr").Single(r => r.TextContent.Contains(reference, StringComparison.Ordinal)).QuerySelector("strong.govuk-tag")!;
+        Assert.Contains("govuk-tag--red", onPage.ClassName, StringComparison.Ordinal);
+        Assert.Contains("govuk-tag--red", onWork.ClassName, StringComparison.Ordinal);
     }
 
     [Fact]
