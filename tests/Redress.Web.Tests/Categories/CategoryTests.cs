@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql;
 using Redress.Domain.Calendar;
 using Redress.Domain.Complaints;
 using Redress.Web.Data;
@@ -188,27 +187,12 @@ public sealed class CategoryMigrationSqliteTests : CategoryMigrationTests, IDisp
 [Trait("Database", "PostgreSQL")]
 public sealed class CategoryMigrationPostgresTests : CategoryMigrationTests, IAsyncLifetime
 {
-    private readonly string _server = Environment.GetEnvironmentVariable("REDRESS_TEST_POSTGRES")
-        ?? throw new InvalidOperationException("REDRESS_TEST_POSTGRES is not set: run ./test.sh, which starts a PostgreSQL server.");
-    private readonly string _database = $"redress_migration_{Guid.NewGuid():N}";
+    private readonly ThrowawayDatabase _database = new();
 
     protected override Task<RedressDbContext> EmptyDatabaseAsync() => Task.FromResult<RedressDbContext>(new PostgresRedressDbContext(
-        new DbContextOptionsBuilder<PostgresRedressDbContext>().UseNpgsql(new NpgsqlConnectionStringBuilder(_server) { Database = _database }.ToString()).Options));
+        new DbContextOptionsBuilder<PostgresRedressDbContext>().UseNpgsql(_database.ConnectionString).Options));
 
-    public async Task InitializeAsync()
-    {
-        await using var connection = new NpgsqlConnection(_server);
-        await connection.OpenAsync();
-        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{_database}\"", connection);
-        await create.ExecuteNonQueryAsync();
-    }
+    public Task InitializeAsync() => _database.CreateAsync();
 
-    public async Task DisposeAsync()
-    {
-        NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(_server);
-        await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
-    }
+    public Task DisposeAsync() => _database.DropAsync();
 }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using Npgsql;
 
 namespace Redress.Web.Tests.Deployment;
 
@@ -14,9 +13,7 @@ namespace Redress.Web.Tests.Deployment;
 public sealed class PublishedAppTests : IAsyncLifetime
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), $"redress-published-{Guid.NewGuid():N}");
-    private readonly string _database = $"redress_published_{Guid.NewGuid():N}";
-    private readonly string _server = Environment.GetEnvironmentVariable("REDRESS_TEST_POSTGRES")
-        ?? throw new InvalidOperationException("REDRESS_TEST_POSTGRES is not set: run ./test.sh, which starts a PostgreSQL server.");
+    private readonly ThrowawayDatabase _database = new();
     private Process? _app;
 
     private static string Repository()
@@ -29,13 +26,7 @@ public sealed class PublishedAppTests : IAsyncLifetime
         return folder?.FullName ?? throw new InvalidOperationException("The repository root (Redress.slnx) was not found.");
     }
 
-    public async Task InitializeAsync()
-    {
-        await using var connection = new NpgsqlConnection(_server);
-        await connection.OpenAsync();
-        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{_database}\"", connection);
-        await create.ExecuteNonQueryAsync();
-    }
+    public Task InitializeAsync() => _database.CreateAsync();
 
     public async Task DisposeAsync()
     {
@@ -44,11 +35,7 @@ public sealed class PublishedAppTests : IAsyncLifetime
             _app.Kill(entireProcessTree: true);
             await _app.WaitForExitAsync();
         }
-        NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(_server);
-        await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
+        await _database.DropAsync();
         if (Directory.Exists(_root))
         {
             Directory.Delete(_root, recursive: true);
@@ -83,7 +70,7 @@ public sealed class PublishedAppTests : IAsyncLifetime
             start.Environment[name] = value.Replace("/srv/redress", _root, StringComparison.Ordinal).Replace("127.0.0.1:5080", $"127.0.0.1:{port}", StringComparison.Ordinal);
         }
         // What /etc/redress/redress.env holds on a real machine.
-        start.Environment["ConnectionStrings__Redress"] = new NpgsqlConnectionStringBuilder(_server) { Database = _database }.ToString();
+        start.Environment["ConnectionStrings__Redress"] = _database.ConnectionString;
         start.Environment["Redress__BaseUrl"] = $"http://127.0.0.1:{port}";
         _app = Process.Start(start)!;
         var output = new System.Text.StringBuilder();
