@@ -4,7 +4,7 @@ namespace Redress.Domain.Common;
 public static class Errors
 {
     public static DomainError InFuture(string field, string what, DateOnly today) => new(
-        ErrorCodes.DateInFuture, $"{what} cannot be in the future (today is {today:yyyy-MM-dd}).", field);
+        ErrorCodes.DateInFuture, $"{what} cannot be in the future (today is {today.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))}).", field);
 
     public static DomainError OutOfOrder(string field, string message) => new(ErrorCodes.DateOutOfOrder, message, field);
 

@@ -41,6 +41,10 @@ public sealed class AnnualReport
         {
             return Errors.InFuture("responseOn", "The date of the governing body's response", today);
         }
+        if (!string.IsNullOrWhiteSpace(text.GoverningBodyResponse) && text.ResponseOn is null)
+        {
+            return new DomainError(ErrorCodes.Required, "Enter the date of the governing body's response (Code 8.2).", "responseOn");
+        }
         Analysis = Clean(text.Analysis);
         OmbudsmanReports = Clean(text.OmbudsmanReports);
         GoverningBodyResponse = Clean(text.GoverningBodyResponse);

@@ -28,7 +28,7 @@ public sealed class AssessmentEvidence(MeasureReports measures, RedressDbContext
         var serviceRequests = await db.ServiceRequests.AsNoTracking().CountAsync(r => r.ReceivedOn >= from && r.ReceivedOn <= to, ct);
         var fromRequests = await db.Complaints.AsNoTracking().CountAsync(c => c.ReceivedOn >= from && c.ReceivedOn <= to && c.ServiceRequestId != null, ct);
         var feedback = await db.Feedback.AsNoTracking().Where(f => f.ReceivedOn >= from && f.ReceivedOn <= to)
-            .GroupBy(f => 1).Select(g => new { Count = g.Count(), Told = g.Count(f => f.ToldHowToComplain) }).FirstOrDefaultAsync(ct);
+            .GroupBy(f => 1).Select(g => new { Count = g.Count(), Told = g.Count(f => f.ToldHowToComplain) }).SingleOrDefaultAsync(ct);
         var adjustments = await db.SupportNeeds.AsNoTracking().CountAsync(n => n.EndedOn == null, ct);
         var adjustmentsOverdue = await db.SupportNeeds.AsNoTracking().CountAsync(n => n.EndedOn == null && n.ReviewOn < today, ct);
         var restrictions = await db.ContactRestrictions.AsNoTracking().CountAsync(r => r.EndedOn == null, ct);

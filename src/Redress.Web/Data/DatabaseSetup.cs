@@ -80,6 +80,12 @@ public static class DatabaseSetup
         // A new database has no history yet: it is made empty first, since asking a PostgreSQL database without
         // one for its history (as migrating does) logs a failed query, and a fresh start's log should be clean.
         // (Npgsql finds out whether the history exists by querying it, so the table is looked up in the catalogue.)
+        // The database is made first if the role may make it (migrating would, but after asking for its history).
+        var creator = db.GetService<Microsoft.EntityFrameworkCore.Storage.IRelationalDatabaseCreator>();
+        if (!await creator.ExistsAsync(ct))
+        {
+            await creator.CreateAsync(ct);
+        }
         var history = db.GetService<Microsoft.EntityFrameworkCore.Migrations.IHistoryRepository>();
         if (!await HistoryExistsAsync(db, history, ct))
         {

@@ -67,7 +67,7 @@ public sealed class AnnualReports(RedressDbContext db, MeasureReports measures, 
         var calendar = await calendars.CurrentAsync(db, landlord, ct);
         var (start, end) = (period.From, period.To);
         var assessment = await ApprovedAssessmentAsync(year, ct);
-        var cases = await (from c in db.OmbudsmanCases.AsNoTracking().Include(c => c.Determinations).Include(c => c.Orders)
+        var cases = await (from c in db.OmbudsmanCases.AsNoTracking().Include(c => c.Determinations).Include(c => c.Orders).AsSplitQuery()
                            where c.DeterminedOn >= start && c.DeterminedOn <= end
                            join m in db.Complaints on c.ComplaintId equals m.Id
                            select new { Case = c, m.Reference }).ToListAsync(ct);

@@ -84,9 +84,9 @@ public sealed class MeasureReports(RedressDbContext db, Categories.CategoryCatal
             .Select(g => new { g.Key.Number, g.Key.AcknowledgedOn, g.Key.RespondedOn, Count = g.Count() }).ToListAsync(ct);
         var remedies = db.Remedies.AsNoTracking();
         var offered = await remedies.Where(MeasureCatalogue.OfferedIn(period))
-            .GroupBy(r => 1).Select(g => new { Count = g.Select(r => r.ComplaintId).Distinct().Count(), Pence = g.Sum(r => r.AmountPence ?? 0) }).FirstOrDefaultAsync(ct);
+            .GroupBy(r => 1).Select(g => new { Count = g.Select(r => r.ComplaintId).Distinct().Count(), Pence = g.Sum(r => r.AmountPence ?? 0) }).SingleOrDefaultAsync(ct);
         var completed = await remedies.Where(MeasureCatalogue.CompletedIn(period))
-            .GroupBy(r => 1).Select(g => new { Count = g.Select(r => r.ComplaintId).Distinct().Count(), Pence = g.Sum(r => r.PaidPence ?? 0) }).FirstOrDefaultAsync(ct);
+            .GroupBy(r => 1).Select(g => new { Count = g.Select(r => r.ComplaintId).Distinct().Count(), Pence = g.Sum(r => r.PaidPence ?? 0) }).SingleOrDefaultAsync(ct);
         var notAccepted = await complaints.Where(MeasureCatalogue.NotAcceptedIn(period))
             .GroupBy(c => c.RefusalReason).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         var escalationRefused = await complaints.Where(MeasureCatalogue.EscalationRefusedIn(period))

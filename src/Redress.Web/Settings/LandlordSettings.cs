@@ -96,12 +96,12 @@ public sealed record LandlordSettings
             }
         }
 
-        Required("landlordName", LandlordName, "the landlord's name", Limits.Name);
-        Longest("landlordAddress", LandlordAddress, "the landlord's address", Limits.Address);
-        Longest("landlordTelephone", LandlordTelephone, "the landlord's telephone number", Limits.Phone);
-        Mail("landlordEmail", LandlordEmail, "the landlord's email address");
-        Web("landlordWebsite", LandlordWebsite, "the landlord's website", "https://www.example.org.uk");
-        Web("complaintsPolicyUrl", ComplaintsPolicyUrl, "the complaints policy's address", "https://www.example.org.uk/complaints");
+        Required("landlordName", LandlordName, "your organisation's name", Limits.Name);
+        Longest("landlordAddress", LandlordAddress, "your organisation's postal address", Limits.Address);
+        Longest("landlordTelephone", LandlordTelephone, "the telephone number for complaints", Limits.Phone);
+        Mail("landlordEmail", LandlordEmail, "the email address for complaints");
+        Web("landlordWebsite", LandlordWebsite, "your organisation's website", "https://www.example.org.uk");
+        Web("complaintsPolicyUrl", ComplaintsPolicyUrl, "the web address of your complaints policy", "https://www.example.org.uk/complaints");
         Required("stage1EscalationRoute", Stage1EscalationRoute, "how to escalate to stage 2", Limits.Note);
         Required("stage2EscalationRoute", Stage2EscalationRoute, "how to go to the Housing Ombudsman", Limits.Note);
         if (Ombudsman is null)

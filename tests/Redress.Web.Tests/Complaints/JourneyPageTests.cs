@@ -281,13 +281,13 @@ public abstract class JourneyPageTests<TFactory>(TFactory factory) : IClassFixtu
         var check = await handler.SubmitRefusedAsync($"/complaints/{id}/close?handler=Check", With(new() { ["FollowThrough"] = "true" }, Date("On", 30)));
         var done = await handler.SubmitFollowAsync($"/complaints/{id}/close?handler=Confirm", With(new() { ["FollowThrough"] = "true" }, Date("On", 30)));
 
-        Assert.Contains("still has remedy and outstanding action not recorded as done", form.QuerySelector(".govuk-warning-text")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("still has 1 remedy and 1 outstanding action not recorded as done", form.QuerySelector(".govuk-warning-text")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Compensation for missed appointments, £150.00, due by 13 July 2026", form.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Complete the repair, due by 27 July 2026", form.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Contains(refused.Errors(), e => e.Field == "followThrough" && e.Message.Contains("followed to completion", StringComparison.Ordinal));
         Assert.Equal(ComplaintStatus.Responded, statusAfterRefusal);
         Assert.Contains("Complete the repair", check.QuerySelector(".govuk-summary-list")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("appear on the handler's My work as they fall due", done.Banner(), StringComparison.Ordinal);
+        Assert.Contains("appears on the handler's My work as it falls due", done.Banner(), StringComparison.Ordinal);
         Assert.Equal(ComplaintStatus.Closed, Saved(id).Status);
     }
 

@@ -30,6 +30,8 @@ public sealed class AcknowledgeModel(ComplaintOperations complaints, Handlers ha
     protected override void Prefill()
     {
         Form.AcknowledgedOn = Dates.Parts(clock.TodayInUk());
+        // The person who picked the complaint up ("Assign to me") is chosen already.
+        Form.HandlerId ??= Complaint.Stages[^1].HandlerId;
         // Stage 2 starts from the stage 1 definition, to be edited to what the resident is still unhappy with (6.11, 6.12).
         if (Complaint.Stage == 2 && Complaint.Stages[0].Definition is { } first)
         {

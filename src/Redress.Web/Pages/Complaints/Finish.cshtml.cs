@@ -61,7 +61,7 @@ public sealed class FinishModel(ComplaintOperations complaints, TimeProvider clo
         Date = On.Read(ModelState, Journey.DateField, Journey.DateLabel, required: true);
         if (HasOpenItems && !FollowThrough)
         {
-            ModelState.AddModelError("followThrough", $"Confirm that the {OpenItemsWords} still open will be followed to completion");
+            ModelState.AddModelError("followThrough", "Confirm that what is still open will be followed to completion");
         }
         return ModelState.IsValid;
     }
@@ -76,13 +76,13 @@ public sealed class FinishModel(ComplaintOperations complaints, TimeProvider clo
     }
 
     protected override string Banner(ComplaintView recorded) => HasOpenItems
-        ? $"{Journey.Done} The {OpenItemsWords} still open appear on the handler's My work as they fall due, until recorded as done."
+        ? $"{Journey.Done} What is still open ({OpenItemsWords}) appears on the handler's My work as it falls due, until recorded as done."
         : Journey.Done;
 
-    /// <summary>"remedy", "2 outstanding actions", "remedy and outstanding action"...</summary>
+    /// <summary>"1 remedy", "2 outstanding actions", "1 remedy and 1 outstanding action"...</summary>
     public string OpenItemsWords => string.Join(" and ", new[]
     {
-        OpenRemedies.Count switch { 0 => null, 1 => "remedy", _ => "remedies" },
-        OpenActions.Count switch { 0 => null, 1 => "outstanding action", _ => "outstanding actions" },
+        OpenRemedies.Count switch { 0 => null, 1 => "1 remedy", var n => $"{n} remedies" },
+        OpenActions.Count switch { 0 => null, 1 => "1 outstanding action", var n => $"{n} outstanding actions" },
     }.Where(w => w is not null));
 }

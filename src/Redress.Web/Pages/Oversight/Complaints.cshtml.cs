@@ -61,7 +61,7 @@ public sealed class ComplaintsModel(MeasureList list, Categories.CategoryNames c
             .Select(c => new MeasureRow(c.Id, c.Reference, c.ReceivedOn, c.Stage, c.Status, c.Category)).ToListAsync(ct);
         var names = await categories.AllAsync(ct);
         return new Documents.TableExport("Complaints", ["Reference", "Received on", "Stage", "Status", "Category"],
-            [.. rows.Select(r => (IReadOnlyList<object?>)[r.Reference, r.ReceivedOn, r.Stage, r.Status.ToString(), names.GetValueOrDefault(r.Category) ?? r.Category])]);
+            [.. rows.Select(r => (IReadOnlyList<object?>)[r.Reference, r.ReceivedOn, r.Stage, Common.Display.Words(r.Status), names.GetValueOrDefault(r.Category) ?? r.Category])]);
     }
 
     /// <summary>The complaints behind the figure asked for, in the period asked for; null for a figure not known.</summary>

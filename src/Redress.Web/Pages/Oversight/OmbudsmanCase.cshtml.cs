@@ -95,7 +95,7 @@ public sealed class OmbudsmanCaseModel(RedressDbContext db, RecordChanges change
         {
             return Forbid();
         }
-        var tracked = db.OmbudsmanCases.Include(c => c.Determinations).Include(c => c.Orders).Where(c => c.Id == id);
+        var tracked = db.OmbudsmanCases.Include(c => c.Determinations).Include(c => c.Orders).AsSplitQuery().Where(c => c.Id == id);
         var outcome = await changes.ChangeAsync(tracked, c => c.Id, change, Actor.From(User), action, ct);
         if (outcome.Kind == OutcomeKind.NotFound && outcome.Error?.Message == "There is no such record.")
         {

@@ -59,7 +59,7 @@ public sealed class TeamModel(TeamList list, Handlers handlers, Categories.Categ
         var names = (await handlers.AllAsync(ct)).ToDictionary(h => h.Id, h => h.Name);
         var categoryNames = await categories.AllAsync(ct);
         return new TableExport("Complaints", ["Reference", "Status", "Stage", "Resident", "Address", "Category", "Handler", "Received on", "Next due on"],
-            [.. rows.Select(r => (IReadOnlyList<object?>)[r.Reference, r.Status.ToString(), r.Stage, r.Resident, r.Address, categoryNames.GetValueOrDefault(r.Category) ?? r.Category,
+            [.. rows.Select(r => (IReadOnlyList<object?>)[r.Reference, Common.Display.Words(r.Status), r.Stage, r.Resident, r.Address, categoryNames.GetValueOrDefault(r.Category) ?? r.Category,
                 r.HandlerId is { } h ? names.GetValueOrDefault(h) : null, r.ReceivedOn, r.NextDueOn])]);
     }
 
