@@ -63,26 +63,45 @@ public sealed partial class Complaint
     }
 
     /// <summary>Code 2.2-2.5, 5.11: the ground given must hold for this complaint, on its own facts, and be explained.</summary>
-    private DomainError? CheckGround(RefusalDetails refusal)
+    private DomainError? CheckGround(RefusalDetails refusal) =>
+        GroundProblems(refusal.Reason, refusal.Explanation, refusal.DecidedOn, refusal.DiscretionConsidered, refusal.ProceedingsFiledOn, OutsideTwelveMonths) is [var first, ..] ? first : null;
+
+    /// <summary>
+    /// Every problem with a refusal's ground at once, for a form to show together: the explanation, and what the
+    /// ground needs (the 12-month ground only when the dates show it, with how discretion was considered; legal
+    /// proceedings only once filed, on or before the decision). No reason chosen yet: the explanation alone.
+    /// </summary>
+    public static IReadOnlyList<DomainError> GroundProblems(
+        RefusalReason? reason, string? explanation, DateOnly? decidedOn, string? discretionConsidered, DateOnly? proceedingsFiledOn, bool outsideTwelveMonths)
     {
-        if (string.IsNullOrWhiteSpace(refusal.Explanation))
+        var problems = new List<DomainError>();
+        if (string.IsNullOrWhiteSpace(explanation))
         {
-            return new DomainError(ErrorCodes.RefusalExplanationRequired,
-                "Explain to the resident why the matter is not suitable for the complaints process (Code 2.4, 5.11).", "explanation");
+            problems.Add(new DomainError(ErrorCodes.RefusalExplanationRequired,
+                "Explain to the resident why the matter is not suitable for the complaints process (Code 2.4, 5.11).", "explanation"));
         }
-        return refusal.Reason switch
+        if (reason == Complaints.RefusalReason.Over12Months && !outsideTwelveMonths)
         {
-            Complaints.RefusalReason.Over12Months when !OutsideTwelveMonths => new DomainError(ErrorCodes.NotOver12Months,
+            problems.Add(new DomainError(ErrorCodes.NotOver12Months,
                 "The recorded dates put the issue, or the resident's awareness of it, within 12 months of receipt, so this ground does not apply (Code 2.3).",
-                "reason"),
-            Complaints.RefusalReason.Over12Months when string.IsNullOrWhiteSpace(refusal.DiscretionConsidered) => new DomainError(ErrorCodes.DiscretionNotConsidered,
-                "Record how discretion to accept a complaint made after 12 months was considered (Code 2.3).", "discretionConsidered"),
-            Complaints.RefusalReason.LegalProceedings when refusal.ProceedingsFiledOn is null => new DomainError(ErrorCodes.ProceedingsNotFiled,
-                "Legal proceedings have started only once the claim is filed at court (Code 2.2): enter the date it was filed.", "proceedingsFiledOn"),
-            Complaints.RefusalReason.LegalProceedings when refusal.ProceedingsFiledOn > refusal.DecidedOn => new DomainError(ErrorCodes.ProceedingsNotFiled,
-                "The claim must have been filed at court on or before the date of the decision (Code 2.2).", "proceedingsFiledOn"),
-            _ => null,
-        };
+                "reason"));
+        }
+        else if (reason == Complaints.RefusalReason.Over12Months && string.IsNullOrWhiteSpace(discretionConsidered))
+        {
+            problems.Add(new DomainError(ErrorCodes.DiscretionNotConsidered,
+                "Record how discretion to accept a complaint made after 12 months was considered (Code 2.3).", "discretionConsidered"));
+        }
+        if (reason == Complaints.RefusalReason.LegalProceedings && proceedingsFiledOn is null)
+        {
+            problems.Add(new DomainError(ErrorCodes.ProceedingsNotFiled,
+                "Legal proceedings have started only once the claim is filed at court (Code 2.2): enter the date it was filed.", "proceedingsFiledOn"));
+        }
+        else if (reason == Complaints.RefusalReason.LegalProceedings && proceedingsFiledOn > decidedOn)
+        {
+            problems.Add(new DomainError(ErrorCodes.ProceedingsNotFiled,
+                "The claim must have been filed at court on or before the date of the decision (Code 2.2).", "proceedingsFiledOn"));
+        }
+        return problems;
     }
 
     private void ApplyRefusal(RefusalDetails refusal)

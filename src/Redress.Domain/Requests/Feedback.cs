@@ -29,15 +29,32 @@ public sealed class Feedback
     public DateOnly? ComplaintRaisedOn { get; private set; }
     public int Version { get; private set; }
 
+    /// <summary>Every problem with new feedback at once, each naming its field, for a form to show together.</summary>
+    public static IReadOnlyList<DomainError> Problems(FeedbackDetails details, DateOnly today)
+    {
+        var problems = new List<DomainError>();
+        void Need(bool missing, string message, string field)
+        {
+            if (missing)
+            {
+                problems.Add(new DomainError(ErrorCodes.Required, message, field));
+            }
+        }
+        if (details.ReceivedOn > today)
+        {
+            problems.Add(Errors.InFuture("receivedOn", "The date of the feedback", today));
+        }
+        Need(string.IsNullOrWhiteSpace(details.Source), "Enter the survey or feedback exercise.", "source");
+        Need(string.IsNullOrWhiteSpace(details.PersonName) && details.ResidentId is null, "Enter the name of the person, or 'Anonymous'.", "personName");
+        Need(string.IsNullOrWhiteSpace(details.Dissatisfaction), "Enter what the person was dissatisfied with.", "dissatisfaction");
+        Need(string.IsNullOrWhiteSpace(details.HowTold),
+            details.ToldHowToComplain ? "Enter how the person was told how to complain." : "Enter why the person could not be told how to complain (Code 1.6).", "howTold");
+        return problems;
+    }
+
     public static Result<Feedback> Record(Guid id, FeedbackDetails details, DateOnly today)
     {
-        var error = details.ReceivedOn > today ? Errors.InFuture("receivedOn", "The date of the feedback", today)
-            : string.IsNullOrWhiteSpace(details.Source) ? new DomainError(ErrorCodes.Required, "Enter the survey or feedback exercise.", "source")
-            : string.IsNullOrWhiteSpace(details.PersonName) && details.ResidentId is null ? new DomainError(ErrorCodes.Required, "Enter the name of the person, or 'Anonymous'.", "personName")
-            : string.IsNullOrWhiteSpace(details.Dissatisfaction) ? new DomainError(ErrorCodes.Required, "Enter what the person was dissatisfied with.", "dissatisfaction")
-            : string.IsNullOrWhiteSpace(details.HowTold) ? new DomainError(ErrorCodes.Required,
-                details.ToldHowToComplain ? "Enter how the person was told how to complain." : "Enter why the person could not be told how to complain (Code 1.6).", "howTold")
-            : null;
+        var error = Problems(details, today) is [var first, ..] ? first : null;
         if (error is not null)
         {
             return error;

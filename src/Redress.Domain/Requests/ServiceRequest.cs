@@ -42,13 +42,32 @@ public sealed class ServiceRequest
 
     public bool IsOpen => Status is ServiceRequestStatus.Open or ServiceRequestStatus.InProgress;
 
+    /// <summary>Every problem with a new request at once, each naming its field, for a form to show together.</summary>
+    public static IReadOnlyList<DomainError> Problems(ServiceRequestDetails details, DateOnly today)
+    {
+        var problems = new List<DomainError>();
+        if (details.ReceivedOn > today)
+        {
+            problems.Add(Errors.InFuture("receivedOn", "The date received", today));
+        }
+        if (string.IsNullOrWhiteSpace(details.Description))
+        {
+            problems.Add(new DomainError(ErrorCodes.Required, "Enter what the resident asked for.", "description"));
+        }
+        if (string.IsNullOrWhiteSpace(details.Category))
+        {
+            problems.Add(new DomainError(ErrorCodes.Required, "Select the category of the request.", "category"));
+        }
+        if (details.DueOn < details.ReceivedOn)
+        {
+            problems.Add(Errors.OutOfOrder("dueOn", "The due date cannot be before the date the request was received."));
+        }
+        return problems;
+    }
+
     public static Result<ServiceRequest> Log(Guid id, string reference, ServiceRequestDetails details, Guid? ownerId, DateOnly today)
     {
-        var error = details.ReceivedOn > today ? Errors.InFuture("receivedOn", "The date received", today)
-            : string.IsNullOrWhiteSpace(details.Description) ? new DomainError(ErrorCodes.Required, "Enter what the resident asked for.", "description")
-            : string.IsNullOrWhiteSpace(details.Category) ? new DomainError(ErrorCodes.Required, "Select the category of the request.", "category")
-            : details.DueOn < details.ReceivedOn ? Errors.OutOfOrder("dueOn", "The due date cannot be before the date the request was received.")
-            : null;
+        var error = Problems(details, today) is [var first, ..] ? first : null;
         if (error is not null)
         {
             return error;

@@ -221,11 +221,13 @@ public abstract class JourneyPageTests<TFactory>(TFactory factory) : IClassFixtu
         var handler = await PageSession.SignInAsync(factory, "Na Handler", "handler");
         var fields = With(new() { ["Reason"] = "Over12Months", ["Explanation"] = "The repair was in January 2024." }, Date("DecidedOn", 30));
 
+        var bothMissing = await handler.SubmitRefusedAsync($"/complaints/{id}/not-accept?handler=Check", With(new() { ["Reason"] = "Over12Months" }, Date("DecidedOn", 30)));
         var refused = await handler.SubmitRefusedAsync($"/complaints/{id}/not-accept?handler=Check", new(fields));
         fields["DiscretionConsidered"] = "Considered: no reason the resident could not complain sooner.";
         var done = await handler.SubmitFollowAsync($"/complaints/{id}/not-accept?handler=Confirm", fields);
 
         Assert.Contains(refused.Errors(), e => e.Field == "discretionConsidered");
+        Assert.Equal(["discretionConsidered", "explanation"], bothMissing.Errors().Select(e => e.Field).Order(StringComparer.Ordinal).ToList());
         Assert.StartsWith("Recorded as not accepted.", done.Banner(), StringComparison.Ordinal);
         Assert.Equal(ComplaintStatus.NotAccepted, Saved(id).Status);
         var summary = done.QuerySelector(".govuk-summary-list")!.TextContent;

@@ -141,6 +141,24 @@ public abstract class RequestsTests<TFactory>(TFactory factory) : IClassFixture<
     }
 
     [Fact]
+    [Trait("Code", "1.4")]
+    public async Task ServiceRequestPage_SeveralThingsMissing_EveryErrorAtOnce()
+    {
+        var resident = await ResidentAsync();
+        var handler = await PageSession.SignInAsync(factory, "Sr Errors", "handler");
+
+        var page = await handler.SubmitRefusedAsync($"/service-requests/new?resident={resident}", new()
+        {
+            ["Resident"] = resident.ToString(), ["Received.Day"] = "29", ["Received.Month"] = "6", ["Received.Year"] = "2026",
+        });
+
+        var fields = page.Errors().Select(e => e.Field).ToList();
+        Assert.Contains("channel", fields);
+        Assert.Contains("description", fields);
+        Assert.Contains("category", fields);
+    }
+
+    [Fact]
     [Trait("Code", "1.5")]
     public async Task ServiceRequestPage_RaiseAComplaint_LinkedBothWays()
     {

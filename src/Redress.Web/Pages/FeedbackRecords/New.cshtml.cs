@@ -45,11 +45,19 @@ public sealed class NewModel(FeedbackOperations feedback, RedressDbContext db, T
         {
             ModelState.AddModelError("told", "Select whether the person was told how to complain");
         }
+        // The feedback's own rules, every problem at once with the form's (not one a submit).
+        var details = new FeedbackDetails(received ?? clock.TodayInUk(), Source ?? "", PersonName ?? "", Resident, Dissatisfaction ?? "", Told ?? true, HowTold);
+        foreach (var problem in Domain.Requests.Feedback.Problems(details, clock.TodayInUk()))
+        {
+            if (ModelState.GetFieldValidationState(Field.Id(problem.Field!)) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+            {
+                ModelState.AddRefusal(problem);
+            }
+        }
         if (!ModelState.IsValid)
         {
             return Page();
         }
-        var details = new FeedbackDetails(received!.Value, Source ?? "", PersonName ?? "", Resident, Dissatisfaction ?? "", Told!.Value, HowTold);
         var outcome = await feedback.RecordAsync(details, Actor.From(User), ct);
         if (!outcome.Succeeded)
         {
