@@ -60,21 +60,38 @@ public sealed class AnnualReport
         {
             return Errors.Transition("This report is already published.");
         }
-        var yearEnds = new DateOnly(ReportingYear + 1, 3, 31);
-        var error = today <= yearEnds ? new DomainError(ErrorCodes.YearNotEnded, $"The {ReportingYear} to {ReportingYear + 1} reporting year ends on 31 March {ReportingYear + 1}: its report can be published from 1 April {ReportingYear + 1}.", "reportingYear")
-            : Analysis is null ? new DomainError(ErrorCodes.Required, "Write the qualitative analysis before publishing (Code 8.1 b).", "analysis")
-            : GoverningBodyResponse is null || ResponseOn is null ? new DomainError(ErrorCodes.Required, "Record the governing body's response and its date before publishing (Code 8.2).", "governingBodyResponse")
-            : approvedSelfAssessment is null ? new DomainError(ErrorCodes.SelfAssessmentNotApproved, "Approve a self-assessment for this year before publishing (Code 8.1 a).", "selfAssessment")
-            : null;
-        if (error is not null)
+        if (PublishProblems(approvedSelfAssessment, today) is [var first, ..])
         {
-            return error;
+            return first;
         }
         SelfAssessmentId = approvedSelfAssessment;
         Figures = figures;
         PublishedOn = today;
         Version++;
         return null;
+    }
+
+    /// <summary>Everything that stops publishing now, each naming what is missing (Code 8.1, 8.2), for a page to show together.</summary>
+    public IReadOnlyList<DomainError> PublishProblems(Guid? approvedSelfAssessment, DateOnly today)
+    {
+        var problems = new List<DomainError>();
+        if (today <= new DateOnly(ReportingYear + 1, 3, 31))
+        {
+            problems.Add(new DomainError(ErrorCodes.YearNotEnded, $"The {ReportingYear} to {ReportingYear + 1} reporting year ends on 31 March {ReportingYear + 1}: its report can be published from 1 April {ReportingYear + 1}.", "reportingYear"));
+        }
+        if (Analysis is null)
+        {
+            problems.Add(new DomainError(ErrorCodes.Required, "Write the qualitative analysis before publishing (Code 8.1 b).", "analysis"));
+        }
+        if (GoverningBodyResponse is null || ResponseOn is null)
+        {
+            problems.Add(new DomainError(ErrorCodes.Required, "Record the governing body's response and its date before publishing (Code 8.2).", "governingBodyResponse"));
+        }
+        if (approvedSelfAssessment is null)
+        {
+            problems.Add(new DomainError(ErrorCodes.SelfAssessmentNotApproved, "Approve a self-assessment for this year before publishing (Code 8.1 a).", "selfAssessment"));
+        }
+        return problems;
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

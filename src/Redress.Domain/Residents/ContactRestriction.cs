@@ -27,20 +27,27 @@ public sealed class ContactRestriction : UnderReview
 
     protected override int MaxReviewMonths => ReviewMonths;
 
+    /// <summary>Every problem with a new restriction at once, each naming its field (Code 5.14, 5.15), for a form to show together.</summary>
+    public static IReadOnlyList<DomainError> Problems(RestrictionDetails request, DateOnly today)
+    {
+        var problems = new List<DomainError?>
+        {
+            Require(request.Behaviour, "behaviour", "Enter the behaviour that led to the restriction (Code 5.14)."),
+            Require(request.Evidence, "evidence", "Enter the evidence for the restriction (Code 5.14)."),
+            Require(request.Restriction, "restriction", "Enter how contact is restricted, for example 'by email to one named officer'."),
+            Require(request.Proportionality, "proportionality", "Enter why the restriction is proportionate (Code 5.15)."),
+            Require(request.EqualityAct, "equalityAct", "Enter the regard had to the Equality Act 2010, including any disability (Code 5.15)."),
+            request.StartsOn > today.AddMonths(1) ? Errors.OutOfOrder("startsOn", "A restriction cannot be recorded more than a month before it starts.") : null,
+            new ContactRestriction().CheckReviewDate(request.ReviewOn, request.StartsOn > today ? request.StartsOn : today, "reviewOn"),
+        };
+        return [.. problems.OfType<DomainError>()];
+    }
+
     public static Result<ContactRestriction> Record(
         Guid id, Guid residentId, RestrictionDetails request, DateOnly today, (Guid? Id, string Name) by)
     {
         var restriction = new ContactRestriction();
-        var error = Require(request.Behaviour, "behaviour", "Enter the behaviour that led to the restriction (Code 5.14).")
-            ?? Require(request.Evidence, "evidence", "Enter the evidence for the restriction (Code 5.14).")
-            ?? Require(request.Restriction, "restriction", "Enter how contact is restricted, for example 'by email to one named officer'.")
-            ?? Require(request.Proportionality, "proportionality", "Enter why the restriction is proportionate (Code 5.15).")
-            ?? Require(request.EqualityAct, "equalityAct", "Enter the regard had to the Equality Act 2010, including any disability (Code 5.15).")
-            ?? (request.StartsOn > today.AddMonths(1)
-                ? Errors.OutOfOrder("startsOn", "A restriction cannot be recorded more than a month before it starts.")
-                : null)
-            ?? restriction.CheckReviewDate(request.ReviewOn, request.StartsOn > today ? request.StartsOn : today, "reviewOn");
-        if (error is not null)
+        if (Problems(request, today) is [var error, ..])
         {
             return error;
         }

@@ -83,6 +83,22 @@ public abstract class ResidentPageTests<TFactory>(TFactory factory) : IClassFixt
     }
 
     [Fact]
+    [Trait("Code", "5.15")]
+    public async Task RecordRestriction_SeveralAnswersMissing_EveryErrorAtOnce()
+    {
+        var (_, resident) = await ComplaintAsync();
+        var officer = await PageSession.SignInAsync(factory, "Officer Four", "complaintsOfficer");
+
+        var page = await officer.SubmitRefusedAsync($"/residents/{resident}/restrictions/new", new()
+        {
+            ["Behaviour"] = "Abusive calls", ["StartsOn.Day"] = "30", ["StartsOn.Month"] = "6", ["StartsOn.Year"] = "2026",
+            ["ReviewOn.Day"] = "30", ["ReviewOn.Month"] = "9", ["ReviewOn.Year"] = "2026",
+        });
+
+        Assert.Equal(["equalityAct", "evidence", "proportionality", "restriction"], page.Errors().Select(e => e.Field).Order(StringComparer.Ordinal).ToList());
+    }
+
+    [Fact]
     [Trait("Code", "5.14")]
     public async Task RecordRestriction_Complete_WarnsOnTheComplaintAndIsAudited()
     {

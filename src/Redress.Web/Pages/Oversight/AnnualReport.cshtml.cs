@@ -74,7 +74,17 @@ public sealed class AnnualReportModel(AnnualReports reports, TimeProvider clock)
         var outcome = await reports.PublishAsync(Report.ReportingYear, Actor.From(User), ct);
         if (!outcome.Succeeded)
         {
+            // Everything missing at once, each beside its item; nothing typed or saved is lost.
             FillFromSaved();
+            var problems = Report.PublishProblems(Figures.SelfAssessment is null ? null : Guid.Empty, clock.TodayInUk());
+            foreach (var problem in problems)
+            {
+                ModelState.AddRefusal(problem);
+            }
+            if (problems.Count > 0)
+            {
+                return Page();
+            }
         }
         return Done(outcome, "Published. It is on the public reports page with the self-assessment.");
     }

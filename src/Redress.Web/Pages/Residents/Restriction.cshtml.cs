@@ -37,11 +37,20 @@ public sealed class RestrictionModel(ResidentOperations residents, RedressDbCont
         }
         var starts = StartsOn.Read(ModelState, "startsOn", "The date the restriction starts", required: true);
         var review = ReviewOn.Read(ModelState, "reviewOn", "The review date", required: true);
+        // The restriction's own rules, every problem at once with the dates' (not one a submit).
+        var today = clock.TodayInUk();
+        var request = new RestrictionDetails(Behaviour ?? "", Evidence ?? "", Restriction ?? "", Proportionality ?? "", EqualityAct ?? "", starts ?? today, review);
+        foreach (var problem in Domain.Residents.ContactRestriction.Problems(request, today))
+        {
+            if (ModelState.GetFieldValidationState(Field.Id(problem.Field!)) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+            {
+                ModelState.AddRefusal(problem);
+            }
+        }
         if (!ModelState.IsValid)
         {
             return Page();
         }
-        var request = new RestrictionDetails(Behaviour ?? "", Evidence ?? "", Restriction ?? "", Proportionality ?? "", EqualityAct ?? "", starts!.Value, review);
         var outcome = await residents.RecordRestrictionAsync(id, request, Actor.From(User), ct);
         return Present(outcome, "Contact restriction recorded.");
     }
