@@ -129,6 +129,22 @@ public abstract partial class AccountTests<TFactory>(TFactory factory) : IClassF
         Assert.DoesNotContain("attacker.example", body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task SignOut_OpenedByItsAddress_OffersTheButtonAndSignsOutOnlyWhenPressed()
+    {
+        var handler = await PageSession.SignInAsync(factory, "Leaving Lou", "handler");
+
+        var page = await handler.GetAsync("/sign-out");
+        var stillIn = await handler.Client.GetAsync("/work");
+        var signedOut = await handler.SubmitAsync("/sign-out", []);
+        var after = await handler.Client.GetAsync("/work");
+
+        Assert.Equal("Sign out", page.QuerySelector("main button")!.TextContent.Trim());
+        Assert.Equal(HttpStatusCode.OK, stillIn.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        Assert.StartsWith("/sign-in", after.Headers.Location?.AbsolutePath, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"https?://\S+/reset-password\?\S+")]
     private static partial Regex LinkPattern();
 }

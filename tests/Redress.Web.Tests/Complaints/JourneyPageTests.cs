@@ -414,6 +414,9 @@ public abstract class JourneyPageTests<TFactory>(TFactory factory) : IClassFixtu
         Assert.Equal("handlerId", Assert.Single(refused.Errors()).Field);
         Assert.Equal("Reassigned to Second Sam.", done.Banner());
         Assert.Equal(other.UserId, Saved(id).Stages.Single(s => s.Number == 2).HandlerId);
+        Assert.Contains("Nobody holds stage 2 yet.", form.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        var again = await first.GetAsync($"/complaints/{id}/reassign");
+        Assert.Contains("Second Sam holds stage 2 now.", again.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -7,7 +7,10 @@ namespace Redress.Web.Pages.Account;
 
 public sealed class SignOutModel(SignInManager<RedressUser> signIn) : PageModel
 {
-    public IActionResult OnGet() => RedirectToPage("/Index");
+    /// <summary>Signing out changes state, so it is a POST: opened by its address, the page offers the button.</summary>
+    public void OnGet()
+    {
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {

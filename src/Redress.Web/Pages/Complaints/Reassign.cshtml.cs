@@ -19,11 +19,16 @@ public sealed class ReassignModel(ComplaintOperations complaints, Handlers handl
 
     public string Name => Options.FirstOrDefault(o => o.Id == HandlerId)?.Name ?? "";
 
+    /// <summary>Who holds the stage now, or null when nobody does.</summary>
+    public string? CurrentHandler { get; private set; }
+
     protected override async Task<bool> LoadMoreAsync(CancellationToken ct)
     {
         var stage1Handler = Complaint.Stage == 2 ? Complaint.Stages[0].HandlerId : null;
         var current = Complaint.Stages[^1].HandlerId;
-        Options = [.. (await handlers.AllAsync(ct)).Where(h => h.Id != stage1Handler && h.Id != current)];
+        var all = await handlers.AllAsync(ct);
+        CurrentHandler = current is null ? null : all.FirstOrDefault(h => h.Id == current)?.Name ?? "someone who no longer handles complaints";
+        Options = [.. all.Where(h => h.Id != stage1Handler && h.Id != current)];
         return true;
     }
 
