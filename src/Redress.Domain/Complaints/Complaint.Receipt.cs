@@ -74,30 +74,39 @@ public sealed partial class Complaint
         return residentAwareOn is null || residentAwareOn < limit;
     }
 
-    private static DomainError? CheckReceipt(ReceiptDetails request, DateOnly today)
+    private static DomainError? CheckReceipt(ReceiptDetails request, DateOnly today) =>
+        ReceiptProblems(request.ReceivedOn, request.IssueOccurredOn, request.ResidentAwareOn, request.Representative, today) is [var first, ..] ? first : null;
+
+    /// <summary>
+    /// Every problem with what is known of a complaint's receipt, at once, for a form to show together: the dates in
+    /// order and not in the future, and a representative's authority to act (Code 3.6).
+    /// </summary>
+    public static IReadOnlyList<DomainError> ReceiptProblems(
+        DateOnly receivedOn, DateOnly? issueOccurredOn, DateOnly? residentAwareOn, RepresentativeDetails? representative, DateOnly today)
     {
-        if (request.ReceivedOn > today)
+        var problems = new List<DomainError>();
+        if (receivedOn > today)
         {
-            return Errors.InFuture("receivedOn", "The date received", today);
+            problems.Add(Errors.InFuture("receivedOn", "The date received", today));
         }
-        if (request.IssueOccurredOn > request.ReceivedOn)
+        if (issueOccurredOn > receivedOn)
         {
-            return Errors.OutOfOrder("issueOccurredOn", "The date the issue occurred must be on or before the date the complaint was received.");
+            problems.Add(Errors.OutOfOrder("issueOccurredOn", "The date the issue occurred must be on or before the date the complaint was received."));
         }
-        if (request.ResidentAwareOn > request.ReceivedOn)
+        if (residentAwareOn > receivedOn)
         {
-            return Errors.OutOfOrder("residentAwareOn", "The date the resident became aware must be on or before the date the complaint was received.");
+            problems.Add(Errors.OutOfOrder("residentAwareOn", "The date the resident became aware must be on or before the date the complaint was received."));
         }
-        if (request.ResidentAwareOn < request.IssueOccurredOn)
+        else if (residentAwareOn < issueOccurredOn)
         {
-            return Errors.OutOfOrder("residentAwareOn", "The date the resident became aware cannot be before the date the issue occurred.");
+            problems.Add(Errors.OutOfOrder("residentAwareOn", "The date the resident became aware cannot be before the date the issue occurred."));
         }
-        if (request.Representative is { } rep && string.IsNullOrWhiteSpace(rep.Authority))
+        if (representative is { } rep && string.IsNullOrWhiteSpace(rep.Authority))
         {
-            return new DomainError(ErrorCodes.RepresentativeConsentRequired,
+            problems.Add(new DomainError(ErrorCodes.RepresentativeConsentRequired,
                 "Record the representative's authority to act for the resident (Code 3.6), for example written consent.",
-                "representative.authority");
+                "representative.authority"));
         }
-        return null;
+        return problems;
     }
 }

@@ -237,6 +237,26 @@ public abstract class JourneyPageTests<TFactory>(TFactory factory) : IClassFixtu
     }
 
     [Fact]
+    [Trait("Code", "3.6")]
+    public async Task NewComplaint_SeveralAnswersWrong_EveryErrorAtOnceIncludingTheRepresentativesAuthority()
+    {
+        var handler = await PageSession.SignInAsync(factory, "All Errors", "handler");
+
+        var page = await handler.SubmitRefusedAsync("/complaints/new", new()
+        {
+            ["Form.Received.Day"] = "29", ["Form.Received.Month"] = "6", ["Form.Received.Year"] = "2026", ["Form.Channel"] = "Phone",
+            ["Form.ResidentName"] = "Rep Less", ["Form.Tenure"] = "Lcra", ["Form.RepresentativeName"] = "Cllr Jo Best",
+            ["Form.Issue.Day"] = "1", ["Form.Issue.Month"] = "7", ["Form.Issue.Year"] = "2026",
+        });
+
+        var fields = page.Errors().Select(e => e.Field).ToList();
+        Assert.Contains("description", fields);
+        Assert.Contains("category", fields);
+        Assert.Contains("authority", fields);
+        Assert.Contains("issueOccurredOn", fields);
+    }
+
+    [Fact]
     [Trait("Code", "1.3")]
     public async Task Complaint_ByARepresentative_RecordsThemAmongTheResidentsRepresentatives()
     {

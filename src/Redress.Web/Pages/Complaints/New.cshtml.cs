@@ -64,7 +64,7 @@ public sealed class NewModel(ComplaintOperations complaints, Redress.Web.Residen
         {
             return NotFound();
         }
-        var input = Form.Read(ModelState);
+        var input = Form.Read(ModelState, clock.TodayInUk());
         if (!ModelState.IsValid || input is null)
         {
             return Page();
@@ -130,7 +130,7 @@ public sealed class LogComplaintForm
     public Guid? ServiceRequestId { get; set; }
     public Guid? FeedbackId { get; set; }
 
-    public NewComplaint? Read(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary state)
+    public NewComplaint? Read(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary state, DateOnly today)
     {
         var received = Received.Read(state, "receivedOn", "The date the complaint was received", required: true);
         TimeOnly? time = null;
@@ -157,6 +157,16 @@ public sealed class LogComplaintForm
         Require(state, "category", Category, "Select the category of the complaint", Limits.Label);
         var issue = Issue.Read(state, "issueOccurredOn", "The date the issue occurred", required: false);
         var aware = Aware.Read(state, "residentAwareOn", "The date the resident became aware", required: false);
+        var representative = string.IsNullOrWhiteSpace(RepresentativeName) ? null
+            : new RepresentativeDetails(RepresentativeName.Trim(), Trim(RepresentativeRelationship), null, null, RepresentativeAuthority?.Trim() ?? "", null);
+        // The complaint's own rules for its receipt, every problem at once with the form's (not one a submit).
+        foreach (var problem in Domain.Complaints.Complaint.ReceiptProblems(received ?? today, issue, aware, representative, today))
+        {
+            if (state.GetFieldValidationState(Field.Id(problem.Field!)) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+            {
+                state.AddRefusal(problem);
+            }
+        }
         if (!state.IsValid)
         {
             return null;
@@ -168,8 +178,7 @@ public sealed class LogComplaintForm
             Trim(ReceivedBy),
             ResidentId,
             ResidentId is null ? new NewResident(ResidentName!.Trim(), Trim(ResidentEmail), Trim(ResidentPhone), Trim(ResidentAddress), Tenure!.Value) : null,
-            string.IsNullOrWhiteSpace(RepresentativeName) ? null
-                : new RepresentativeDetails(RepresentativeName.Trim(), Trim(RepresentativeRelationship), null, null, RepresentativeAuthority?.Trim() ?? "", null),
+            representative,
             Description!,
             Category!.Trim(),
             issue,
