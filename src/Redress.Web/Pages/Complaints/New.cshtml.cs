@@ -160,13 +160,7 @@ public sealed class LogComplaintForm
         var representative = string.IsNullOrWhiteSpace(RepresentativeName) ? null
             : new RepresentativeDetails(RepresentativeName.Trim(), Trim(RepresentativeRelationship), null, null, RepresentativeAuthority?.Trim() ?? "", null);
         // The complaint's own rules for its receipt, every problem at once with the form's (not one a submit).
-        foreach (var problem in Domain.Complaints.Complaint.ReceiptProblems(received ?? today, issue, aware, representative, today))
-        {
-            if (state.GetFieldValidationState(Field.Id(problem.Field!)) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
-            {
-                state.AddRefusal(problem);
-            }
-        }
+        state.AddRefusals(Domain.Complaints.Complaint.ReceiptProblems(received ?? today, issue, aware, representative, today));
         if (!state.IsValid)
         {
             return null;

@@ -40,13 +40,7 @@ public sealed class NotAcceptModel(ComplaintOperations complaints, TimeProvider 
         Decided = DecidedOn.Read(ModelState, "decidedOn", "The date of the decision", required: true);
         Filed = ProceedingsFiledOn.Read(ModelState, "proceedingsFiledOn", "The date the claim was filed at court", required: false);
         // The complaint's own rule for the ground, every problem at once rather than one a submit (Code 2.2-2.5, 5.11).
-        foreach (var problem in Domain.Complaints.Complaint.GroundProblems(Reason, Explanation, Decided, DiscretionConsidered, Filed, Complaint.OutsideTwelveMonths))
-        {
-            if (ModelState.GetFieldValidationState(Field.Id(problem.Field!)) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
-            {
-                Show(problem);
-            }
-        }
+        ModelState.AddRefusals(Domain.Complaints.Complaint.GroundProblems(Reason, Explanation, Decided, DiscretionConsidered, Filed, Complaint.OutsideTwelveMonths));
         return ModelState.IsValid;
     }
 

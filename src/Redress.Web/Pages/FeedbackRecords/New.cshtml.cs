@@ -47,13 +47,7 @@ public sealed class NewModel(FeedbackOperations feedback, RedressDbContext db, T
         }
         // The feedback's own rules, every problem at once with the form's (not one a submit).
         var details = new FeedbackDetails(received ?? clock.TodayInUk(), Source ?? "", PersonName ?? "", Resident, Dissatisfaction ?? "", Told ?? true, HowTold);
-        foreach (var problem in Domain.Requests.Feedback.Problems(details, clock.TodayInUk()))
-        {
-            if (ModelState.GetFieldValidationState(Field.Id(problem.Field!)) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
-            {
-                ModelState.AddRefusal(problem);
-            }
-        }
+        ModelState.AddRefusals(Domain.Requests.Feedback.Problems(details, clock.TodayInUk()));
         if (!ModelState.IsValid)
         {
             return Page();

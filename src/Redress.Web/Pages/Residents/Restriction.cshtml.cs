@@ -40,13 +40,7 @@ public sealed class RestrictionModel(ResidentOperations residents, RedressDbCont
         // The restriction's own rules, every problem at once with the dates' (not one a submit).
         var today = clock.TodayInUk();
         var request = new RestrictionDetails(Behaviour ?? "", Evidence ?? "", Restriction ?? "", Proportionality ?? "", EqualityAct ?? "", starts ?? today, review);
-        foreach (var problem in Domain.Residents.ContactRestriction.Problems(request, today))
-        {
-            if (ModelState.GetFieldValidationState(Field.Id(problem.Field!)) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
-            {
-                ModelState.AddRefusal(problem);
-            }
-        }
+        ModelState.AddRefusals(Domain.Residents.ContactRestriction.Problems(request, today));
         if (!ModelState.IsValid)
         {
             return Page();

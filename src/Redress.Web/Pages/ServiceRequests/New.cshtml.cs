@@ -59,13 +59,7 @@ public sealed class NewModel(ServiceRequestOperations requests, ResidentOperatio
         var due = Due.Read(ModelState, "dueOn", "The due date", required: false);
         // The request's own rules, every problem at once with the form's (not one a submit).
         var details = new ServiceRequestDetails(Resident!.Value, received ?? clock.TodayInUk(), Channel ?? default, Description ?? "", Category ?? "", due);
-        foreach (var problem in Domain.Requests.ServiceRequest.Problems(details, clock.TodayInUk()))
-        {
-            if (ModelState.GetFieldValidationState(Field.Id(problem.Field!)) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
-            {
-                ModelState.AddRefusal(problem);
-            }
-        }
+        ModelState.AddRefusals(Domain.Requests.ServiceRequest.Problems(details, clock.TodayInUk()));
         if (!ModelState.IsValid)
         {
             return Page();

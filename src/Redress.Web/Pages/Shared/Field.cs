@@ -15,6 +15,21 @@ public static class Field
     public static void AddRefusal(this ModelStateDictionary state, Domain.Common.DomainError? error, string fallback = "The change could not be recorded") =>
         state.AddModelError(Id(error?.Field ?? ""), error?.Message ?? fallback);
 
+    /// <summary>
+    /// Every problem a rule found, each at its field, beside the form's own errors: a field that already shows
+    /// one (a date that could not be read) keeps that, so a person sees every error at once and each once.
+    /// </summary>
+    public static void AddRefusals(this ModelStateDictionary state, IEnumerable<Domain.Common.DomainError> problems)
+    {
+        foreach (var problem in problems)
+        {
+            if (state.GetFieldValidationState(Id(problem.Field ?? "")) != ModelValidationState.Invalid)
+            {
+                state.AddRefusal(problem);
+            }
+        }
+    }
+
     public static string? Error(ModelStateDictionary state, string key) =>
         state.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
 
