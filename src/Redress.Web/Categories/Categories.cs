@@ -27,22 +27,26 @@ public sealed class CategoryCatalogue(TimeProvider clock)
 {
     private static readonly TimeSpan RecheckAfter = TimeSpan.FromSeconds(3);
 
-    private sealed record Cached(IReadOnlyList<CategoryView> All, DateTimeOffset ReadAt);
+    private sealed record Cached(IReadOnlyList<CategoryView> All, IReadOnlyDictionary<string, string> Names, DateTimeOffset ReadAt);
 
     private volatile Cached? _cached;
 
     /// <summary>Every category, retired ones too, by name.</summary>
-    public async Task<IReadOnlyList<CategoryView>> AllAsync(RedressDbContext db, CancellationToken ct = default)
+    public async Task<IReadOnlyList<CategoryView>> AllAsync(RedressDbContext db, CancellationToken ct = default) =>
+        (await CurrentAsync(db, ct)).All;
+
+    private async Task<Cached> CurrentAsync(RedressDbContext db, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         if (_cached is { } cached && now - cached.ReadAt < RecheckAfter)
         {
-            return cached.All;
+            return cached;
         }
         var rows = await db.Categories.AsNoTracking().ToListAsync(ct);
         var all = rows.Select(CategoryView.From).OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase).ToList();
-        _cached = new Cached(all, now);
-        return all;
+        var fresh = new Cached(all, all.ToDictionary(c => c.Key, c => c.Name, StringComparer.Ordinal), now);
+        _cached = fresh;
+        return fresh;
     }
 
     /// <summary>The categories offered for a new complaint or service request.</summary>
@@ -50,8 +54,9 @@ public sealed class CategoryCatalogue(TimeProvider clock)
         [.. (await AllAsync(db, ct)).Where(c => !c.Retired)];
 
     /// <summary>Each key's name, for showing a complaint's category and the themes in figures.</summary>
+    /// <remarks>Built once per read of the list, not per call: a page of 50 rows asks 50 times.</remarks>
     public async Task<IReadOnlyDictionary<string, string>> NamesAsync(RedressDbContext db, CancellationToken ct = default) =>
-        (await AllAsync(db, ct)).ToDictionary(c => c.Key, c => c.Name, StringComparer.Ordinal);
+        (await CurrentAsync(db, ct)).Names;
 
     /// <summary>Why <paramref name="key"/> cannot be the category of something new, or null when it can.</summary>
     public async Task<DomainError?> CheckNewAsync(RedressDbContext db, string key, string field = "category", CancellationToken ct = default)

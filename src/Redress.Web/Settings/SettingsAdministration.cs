@@ -40,7 +40,7 @@ public sealed class SettingsAdministration(RedressDbContext db, SettingsStore st
             return new Outcome<StoredSettings>(OutcomeKind.Invalid, Error: problems[0],
                 Errors: problems.GroupBy(p => p.Field!).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()));
         }
-        if (after == before && after.Ombudsman == before.Ombudsman)
+        if (after == before)
         {
             return Outcome<StoredSettings>.Ok(new StoredSettings(before, row.Version));
         }

@@ -56,5 +56,5 @@ public sealed class SettingsStore(TimeProvider clock)
 /// <summary>The landlord's settings as saved, and the version they were saved as.</summary>
 public sealed record StoredSettings(LandlordSettings Settings, int Version)
 {
-    public string ETag => $"\"{Version}\"";
+    public string ETag => Complaints.ETags.For(Version);
 }

@@ -40,13 +40,27 @@ public sealed class AnnualReportModel(AnnualReports reports, TimeProvider clock)
         }
     }
 
-    /// <summary>What publishing needs (Code 8.1, 8.2), each met or not, shown beside the Publish button.</summary>
-    public IReadOnlyList<(string Id, string Need, bool Met, string? Link)> PublishingNeeds => [
-        ("reportingYear", $"The reporting year has ended (on 31 March {Report.ReportingYear + 1})", clock.TodayInUk() > new DateOnly(Report.ReportingYear + 1, 3, 31), null),
-        ("analysis", "The qualitative analysis is saved (8.1 b)", Report.Analysis is not null, null),
-        ("governingBodyResponse", "The governing body's response and its date are saved (8.2)", Report.GoverningBodyResponse is not null && Report.ResponseOn is not null, null),
-        ("selfAssessment", "A self-assessment for the year is approved (8.1 a)", Figures.SelfAssessment is not null, Paths.SelfAssessments),
-    ];
+    /// <summary>
+    /// What publishing needs (Code 8.1, 8.2), each met or not, shown beside the Publish button: met when the report's
+    /// own rule (<see cref="AnnualReport.PublishProblems"/>) finds no problem with it.
+    /// </summary>
+    public IReadOnlyList<(string Id, string Need, bool Met, string? Link)> PublishingNeeds
+    {
+        get
+        {
+            var unmet = Problems().Select(p => p.Field).ToHashSet(StringComparer.Ordinal);
+            return [
+                ("reportingYear", $"The reporting year has ended (on 31 March {Report.ReportingYear + 1})", !unmet.Contains("reportingYear"), null),
+                ("analysis", "The qualitative analysis is saved (8.1 b)", !unmet.Contains("analysis"), null),
+                ("governingBodyResponse", "The governing body's response and its date are saved (8.2)", !unmet.Contains("governingBodyResponse"), null),
+                ("selfAssessment", "A self-assessment for the year is approved (8.1 a)", !unmet.Contains("selfAssessment"), Paths.SelfAssessments),
+            ];
+        }
+    }
+
+    /// <summary>What stops publishing now: whether a self-assessment is approved is all the rule needs of it here.</summary>
+    private IReadOnlyList<Redress.Domain.Common.DomainError> Problems() =>
+        Report.PublishProblems(Figures.SelfAssessment is null ? null : Guid.Empty, clock.TodayInUk());
 
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
     {
@@ -76,7 +90,7 @@ public sealed class AnnualReportModel(AnnualReports reports, TimeProvider clock)
         {
             // Everything missing at once, each beside its item; nothing typed or saved is lost.
             FillFromSaved();
-            var problems = Report.PublishProblems(Figures.SelfAssessment is null ? null : Guid.Empty, clock.TodayInUk());
+            var problems = Problems();
             foreach (var problem in problems)
             {
                 ModelState.AddRefusal(problem);
