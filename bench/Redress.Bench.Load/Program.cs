@@ -7,7 +7,7 @@ using Redress.Bench;
 using Redress.Bench.Load;
 
 // Usage (after a Release build of src/Redress.Web; bench/load.sh does both):
-//   dotnet bench/Redress.Bench.Load/bin/Release/net10.0/Redress.Bench.Load.dll --provider sqlite|postgres [--seconds 10] [--clients 32]
+//   dotnet bench/Redress.Bench.Load/bin/Release/net10.0/Redress.Bench.Load.dll --provider sqlite|postgres [--seconds 10] [--clients 32] [--warmup 15]
 //   (postgres needs REDRESS_BENCH_POSTGRES, a server connection string with rights to create databases)
 // Internal: --serve-bare URL PROVIDER CONNECTION-STRING runs the ADO.NET yardstick server.
 if (args.Length > 0 && args[0] == "--serve-bare")
@@ -41,14 +41,17 @@ try
           "resident": { "name": "Alex Brown", "email": "alex@example.org", "phone": "07700 900123", "address": "1 High Street, Town, AB1 2CD", "tenure": "lcra" },
           "representative": null, "description": "My repair has not been done after three visits.", "issueOccurredOn": "2025-11-30", "category": "repairs" }
         """;
-        Console.WriteLine($"Provider: {options.Provider}; {options.Clients} concurrent clients; {options.Seconds} s per run after a 3 s warm-up; {Environment.ProcessorCount} cores");
+        Console.WriteLine($"Provider: {options.Provider}; {options.Clients} concurrent clients; {options.Seconds} s per run after a {options.Warmup} s warm-up; {Environment.ProcessorCount} cores");
 
-        await Load.RunAsync("http://127.0.0.1:5091/api/v1/complaints", body, key, options.Clients, 3);
+        // The warm-up lets the tiered JIT finish: on two cores it takes 10-15 s of load (its instrumented tier runs
+        // the first seconds at about half speed), so a short warm-up measures the JIT, not the server.
+        var warm = await Load.RunAsync("http://127.0.0.1:5091/api/v1/complaints", body, key, options.Clients, options.Warmup);
         var api = await Load.RunAsync("http://127.0.0.1:5091/api/v1/complaints", body, key, options.Clients, options.Seconds);
         var memory = Memory.Of(redress.Id);
         await Load.RunAsync("http://127.0.0.1:5092/bare/complaints", body, null, options.Clients, 3);
         var baseline = await Load.RunAsync("http://127.0.0.1:5092/bare/complaints", body, null, options.Clients, options.Seconds);
 
+        Console.WriteLine(warm.Describe("Redress warm-up (not counted)"));
         Console.WriteLine(api.Describe("Redress POST /api/v1/complaints"));
         Console.WriteLine($"  server memory: peak RSS {memory.PeakMb:F0} MB, RSS now {memory.NowMb:F0} MB");
         Console.WriteLine(baseline.Describe("Bare ADO.NET insert of the same rows"));
@@ -67,7 +70,7 @@ finally
     dropDatabase();
 }
 
-internal sealed record Options(string Provider, int Seconds, int Clients)
+internal sealed record Options(string Provider, int Seconds, int Clients, int Warmup)
 {
     public static Options Parse(string[] args)
     {
@@ -76,7 +79,7 @@ internal sealed record Options(string Provider, int Seconds, int Clients)
             var i = Array.IndexOf(args, name);
             return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
         }
-        return new Options(Value("--provider", "sqlite"), int.Parse(Value("--seconds", "10"), CultureInfo.InvariantCulture), int.Parse(Value("--clients", "32"), CultureInfo.InvariantCulture));
+        return new Options(Value("--provider", "sqlite"), int.Parse(Value("--seconds", "10"), CultureInfo.InvariantCulture), int.Parse(Value("--clients", "32"), CultureInfo.InvariantCulture), int.Parse(Value("--warmup", "15"), CultureInfo.InvariantCulture));
     }
 }
 
