@@ -17,11 +17,10 @@ if (args.Length > 0 && args[0] == "--serve-bare")
 }
 
 var options = Options.Parse(args);
-var web = Servers.RedressDll();
 
 var (connectionString, dropDatabase) = Servers.PrepareDatabase(options.Provider);
 const string key = "bench-bootstrap-key-0123456789abcdef";
-using var redress = Servers.Launch("dotnet", [web, "--urls", "http://127.0.0.1:5091"], new()
+using var redress = Servers.LaunchRedress(["--urls", "http://127.0.0.1:5091"], new()
 {
     ["ASPNETCORE_ENVIRONMENT"] = "Production",
     ["Database__Provider"] = options.Provider,

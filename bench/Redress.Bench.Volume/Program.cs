@@ -28,7 +28,7 @@ const string Url = "http://127.0.0.1:5093";
 // --database FILE: measure an SQLite file seeded by an earlier run (it is migrated, not seeded again, nor deleted).
 var reuse = Arg("--database", "");
 var (connectionString, drop) = reuse.Length > 0 ? ($"Data Source={reuse}", () => { }) : Servers.PrepareDatabase(provider);
-using var redress = Servers.Launch("dotnet", [Servers.RedressDll(), "--urls", Url], new()
+using var redress = Servers.LaunchRedress(["--urls", Url], new()
 {
     ["ASPNETCORE_ENVIRONMENT"] = "Production",
     ["Database__Provider"] = provider,

@@ -42,6 +42,21 @@ internal static class Servers
         });
     }
 
+    /// <summary>
+    /// Starts Redress's built DLL as deployed: with the runtime settings (DOTNET_*) that deploy/redress.service
+    /// sets, such as the GC's gen0 budget, which only an environment variable can set.
+    /// </summary>
+    public static Process LaunchRedress(string[] arguments, Dictionary<string, string> environment)
+    {
+        var unit = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../deploy/redress.service"));
+        foreach (var line in File.ReadLines(unit).Where(l => l.StartsWith("Environment=DOTNET_", StringComparison.Ordinal)))
+        {
+            var (name, value) = (line["Environment=".Length..].Split('=', 2)[0], line.Split('=', 3)[2]);
+            environment.TryAdd(name, value);
+        }
+        return Launch("dotnet", [RedressDll(), .. arguments], environment);
+    }
+
     public static Process Launch(string file, string[] arguments, Dictionary<string, string> environment)
     {
         var info = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
