@@ -58,6 +58,10 @@ builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInter
 
 // The operations that pages and the API both call.
 builder.Services.AddScoped<ComplaintOperations>();
+builder.Services.AddSingleton<Redress.Web.Letters.LetterComposer>();
+builder.Services.AddScoped<Redress.Web.Letters.LetterQueries>();
+builder.Services.AddSingleton<Redress.Web.Letters.LetterMail>();
+builder.Services.AddHostedService(sp => sp.GetRequiredService<Redress.Web.Letters.LetterMail>());
 builder.Services.AddScoped<CalendarAdministration>();
 builder.Services.AddScoped<SettingsAdministration>();
 builder.Services.AddScoped<HomesStore>();
@@ -179,6 +183,7 @@ api.MapCategories();
 api.MapReports();
 api.MapRequests();
 api.MapCorrespondence();
+api.MapLetters();
 
 await app.RunAsync();
 

@@ -55,6 +55,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             b.UseSetting("Storage:Attachments", Path.Combine(Path.GetTempPath(), $"redress-browser-attachments-{Guid.NewGuid():N}"));
             b.UseSetting("Mail:Outbox", Outbox);
             b.UseSetting("Reminders:Enabled", "false");
+            b.UseSetting("Letters:Email", "false");
             b.UseSetting("Redress:BaseUrl", "https://redress.example.org");
             b.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
             b.UseStaticWebAssets();

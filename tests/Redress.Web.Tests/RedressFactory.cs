@@ -76,6 +76,8 @@ public abstract class RedressFactory : WebApplicationFactory<Program>
         builder.UseSetting("Mail:Outbox", Path.Combine(DataFolder, "outbox"));
         // Tests run the reminders themselves, at the fake clock's time.
         builder.UseSetting("Reminders:Enabled", "false");
+        // Tests that email letters send them themselves (LetterMail.SendDueAsync), so nothing arrives at a moment of its own.
+        builder.UseSetting("Letters:Email", "false");
         // Links in mail start with the configured address, never the request's Host.
         builder.UseSetting("Redress:BaseUrl", "https://redress.example.org");
         foreach (var (key, value) in Settings)

@@ -46,13 +46,17 @@ public sealed partial class Complaint
 
     /// <summary>
     /// Code 6.4-6.5, 6.15-6.16, 5.9: extend the response due date in force. Refused when notified after
-    /// the due date, or when the total passes the cap without a good reason.
+    /// the due date, without an agreed interval for updates, or when the total passes the cap without a good reason.
     /// </summary>
     public DomainError? Extend(ExtensionDetails request, string ombudsmanContact, ComplaintContext context)
     {
         var stage = CurrentStage;
         var error = Require(ComplaintAction.Extend)
             ?? CheckExtension(stage, request, context.Today)
+            ?? (request.UpdateIntervalWorkingDays is null
+                ? new DomainError(ErrorCodes.UpdateIntervalRequired,
+                    "Enter how often, in working days, you agreed to update the resident while the response is extended (Code 5.9).", "updateIntervalWorkingDays")
+                : null)
             ?? (string.IsNullOrWhiteSpace(ombudsmanContact)
                 ? new DomainError(ErrorCodes.ExtensionNeedsOmbudsmanContact,
                     "An extension notice must give the Housing Ombudsman's contact details (Code 6.5, 6.16): an administrator must set them first.", "settings")

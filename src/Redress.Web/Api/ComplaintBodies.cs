@@ -129,7 +129,7 @@ public sealed record DefinitionInput(string? Summary, List<string>? Points, List
 
 public sealed record NotResponsibleInput(string? Matter, string? ResponsibleParty);
 
-public sealed record AcknowledgementBody(DateOnly? AcknowledgedOn, Guid? HandlerId, DefinitionInput? Definition)
+public sealed record AcknowledgementBody(DateOnly? AcknowledgedOn, Guid? HandlerId, DefinitionInput? Definition, LetterInput? Letter = null) : IIssuesLetter
 {
     public Validator Validate()
     {
@@ -144,7 +144,7 @@ public sealed record AcknowledgementBody(DateOnly? AcknowledgedOn, Guid? Handler
     }
 }
 
-public sealed record ExtensionBody(int? WorkingDays, string? Reason, DateOnly? NotifiedOn, string? GoodReason, int? UpdateIntervalWorkingDays)
+public sealed record ExtensionBody(int? WorkingDays, string? Reason, DateOnly? NotifiedOn, string? GoodReason, int? UpdateIntervalWorkingDays, LetterInput? Letter = null) : IIssuesLetter
 {
     public Validator Validate()
     {
@@ -186,7 +186,7 @@ public sealed record ActionInput(string? Description, DateOnly? DueOn, string? O
 
 public sealed record RespondBody(
     DateOnly? RespondedOn, Decision? Decision, List<FindingInput>? Findings, string? Reasons,
-    List<RemedyInput>? Remedies, List<ActionInput>? OutstandingActions, string? DecisionDiffersBecause = null)
+    List<RemedyInput>? Remedies, List<ActionInput>? OutstandingActions, string? DecisionDiffersBecause = null, LetterInput? Letter = null) : IIssuesLetter
 {
     public Validator Validate()
     {
@@ -260,7 +260,7 @@ public sealed record EscalationBody(DateOnly? RequestedOn, Channel? Channel, Dat
         Channel);
 }
 
-public sealed record RefusalBody(RefusalReason? Reason, string? Explanation, DateOnly? DecidedOn, string? DiscretionConsidered, DateOnly? RequestedOn, DateOnly? ProceedingsFiledOn = null)
+public sealed record RefusalBody(RefusalReason? Reason, string? Explanation, DateOnly? DecidedOn, string? DiscretionConsidered, DateOnly? RequestedOn, DateOnly? ProceedingsFiledOn = null, LetterInput? Letter = null) : IIssuesLetter
 {
     public Validator Validate(bool escalation)
     {
@@ -335,4 +335,20 @@ public sealed record CompletionBody(DateOnly? CompletedOn, long? PaidPence)
         }
         return v;
     }
+}
+
+/// <summary>
+/// API.md, Letters: <c>"letter": {"issuedExternally": true, "reference": "..."}</c> when another system sent the
+/// step's letter; Redress then records that it was sent and renders nothing. Otherwise the letter is issued from
+/// the template.
+/// </summary>
+public sealed record LetterInput(bool? IssuedExternally, string? Reference)
+{
+    public Letters.ExternalLetter? External => IssuedExternally == true ? new(Reference?.Trim()) : null;
+}
+
+/// <summary>A request body of a step that issues a letter.</summary>
+public interface IIssuesLetter
+{
+    LetterInput? Letter { get; }
 }

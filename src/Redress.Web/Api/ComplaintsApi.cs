@@ -91,7 +91,11 @@ public static class ComplaintsApi
             {
                 return validation.Problem();
             }
-            var options = new ChangeOptions(http.Request.Headers.IfMatch, handlerOf?.Invoke(body!));
+            if ((body as IIssuesLetter)?.Letter?.Reference is { Length: > Limits.Name })
+            {
+                return Problems.Invalid("letter.reference", $"The letter's reference must be {Limits.Name} characters or fewer.");
+            }
+            var options = new ChangeOptions(http.Request.Headers.IfMatch, handlerOf?.Invoke(body!), (body as IIssuesLetter)?.Letter?.External);
             var outcome = await ops.ApplyAsync(id, options, action, Actor.From(user), change(body!, http), ct);
             return View(http, outcome);
         })

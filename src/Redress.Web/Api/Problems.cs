@@ -46,6 +46,8 @@ public static class Problems
         OutcomeKind.NotFound => NotFound(outcome.Error!.Message),
         OutcomeKind.Invalid => Invalid(outcome.Errors!),
         OutcomeKind.Stale => Stale(outcome.Error!.Message),
+        _ when outcome.Errors is { } errors => Problem(StatusCodes.Status422UnprocessableEntity, outcome.Error!.Code, "The action was refused",
+            outcome.Error.Message, new Dictionary<string, object?> { ["errors"] = errors }),
         _ => Refused(outcome.Error!),
     };
 

@@ -28,6 +28,11 @@ public sealed record Outcome<T>(OutcomeKind Kind, T? Value = default, DomainErro
 
     public static Outcome<T> Refused(DomainError error) => new(OutcomeKind.Refused, Error: error);
 
+    /// <summary>Several refusals at once (each item a letter would miss): 422 with the first's code and every one by field.</summary>
+    public static Outcome<T> RefusedAll(IReadOnlyList<DomainError> errors) => new(OutcomeKind.Refused,
+        Error: errors.Count == 1 ? errors[0] : new DomainError(errors[0].Code, string.Join(" ", errors.Select(e => e.Message)), errors[0].Field),
+        Errors: errors.GroupBy(e => e.Field ?? "").ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
+
     public static Outcome<T> Stale(string message) => new(OutcomeKind.Stale, Error: new DomainError("stale-write", message, "If-Match"));
 
     public static Outcome<T> Invalid(string field, string message) =>

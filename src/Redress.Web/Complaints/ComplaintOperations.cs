@@ -7,6 +7,7 @@ using Redress.Web.Calendar;
 using Redress.Web.Common;
 using Redress.Web.Data;
 using Redress.Web.Data.Entities;
+using Redress.Web.Letters;
 using Redress.Web.Settings;
 using Redress.Web.Time;
 
@@ -27,6 +28,8 @@ public sealed partial class ComplaintOperations(
     DatabaseWriter writer,
     ReferenceNumbers references,
     Categories.CategoryCatalogue categories,
+    LetterComposer letters,
+    LetterMail letterMail,
     TimeProvider clock)
 {
     public async Task<Outcome<ComplaintView>> GetAsync(Guid id, CancellationToken ct = default)
@@ -177,31 +180,51 @@ public sealed partial class ComplaintOperations(
             return Outcome<ComplaintView>.Refused(notAHolder);
         }
         var (settings, context) = await ContextAsync(ct);
-        return await ApplyWithAsync(db, id, options.IfMatch, new Change(action.AuditCode, actor, change, settings, context), ct);
+        return await ApplyWithAsync(db, id, options.IfMatch, new Change(action, actor, change, settings, context, options.External), ct);
     }
 
     /// <summary>
-    /// Tries a change on the complaint as it is now, without saving anything: the refusal the rules would
-    /// give, or null when the change would be recorded. Journeys use it before their check page.
+    /// Tries a change on the complaint as it is now, without saving anything: the refusals the rules would
+    /// give (the action's, or each item its letter would miss), or none and the letter that recording it
+    /// would issue. Journeys use it before their check page.
     /// </summary>
-    public async Task<DomainError?> TryAsync(Guid id, ChangeOptions options, ComplaintChange change, CancellationToken ct = default)
+    public async Task<Trial> TryAsync(Guid id, ChangeOptions options, ComplaintAction action, Actor actor, ComplaintChange change, CancellationToken ct = default)
     {
         if (await CheckNewHandlerAsync(options, ct) is { } notAHolder)
         {
-            return notAHolder;
+            return new([notAHolder], null);
         }
         var complaint = await Load(db.Complaints.AsNoTracking(), id, ct);
         if (complaint is null)
         {
-            return new DomainError("not-found", "There is no complaint with that id.");
+            return new([new DomainError("not-found", "There is no complaint with that id.")], null);
         }
         if (!ETags.Matches(options.IfMatch, complaint.Version))
         {
-            return Outcome<ComplaintView>.Stale("The complaint has changed since you read it. Go back to the complaint and start again.").Error;
+            return new([Outcome<ComplaintView>.Stale("The complaint has changed since you read it. Go back to the complaint and start again.").Error!], null);
         }
         var (settings, context) = await ContextAsync(ct);
-        return Run(() => change(complaint, context, settings));
+        if (Run(() => change(complaint, context, settings)) is { } refused)
+        {
+            return new([refused], null);
+        }
+        if (action.Letter is not { } kind || options.External is not null)
+        {
+            return new([], null);
+        }
+        var resident = await db.Residents.AsNoTracking().FirstOrDefaultAsync(r => r.Id == complaint.ResidentId, ct);
+        var draft = letters.Compose(kind, complaint, resident, settings, await SignerAsync(db, complaint, actor, ct), context.Today);
+        return new(draft.Missing, draft);
     }
+
+    /// <summary>What a change would do: its refusals (none when it would be recorded) and the letter it would issue.</summary>
+    public sealed record Trial(IReadOnlyList<DomainError> Refusals, LetterDraft? Letter);
+
+    /// <summary>Who signs a complaint's letters: the handler of its current stage, else the person recording the step.</summary>
+    private static async Task<string> SignerAsync(RedressDbContext w, Complaint complaint, Actor actor, CancellationToken ct) =>
+        complaint.CurrentStage.HandlerId is { } handler
+            ? await w.Users.AsNoTracking().Where(u => u.Id == handler).Select(u => u.Name).FirstOrDefaultAsync(ct) ?? actor.Name
+            : actor.Name;
 
     /// <summary>Refuses a new handler who is unknown or cannot hold complaints; null when none is named or they can.</summary>
     private async Task<DomainError?> CheckNewHandlerAsync(ChangeOptions options, CancellationToken ct) =>
@@ -220,7 +243,7 @@ public sealed partial class ComplaintOperations(
                       select r.Name!).ToListAsync(ct);
     }
 
-    private sealed record Change(string Action, Actor Actor, ComplaintChange Apply, LandlordSettings Settings, ComplaintContext Context);
+    private sealed record Change(ComplaintAction Action, Actor Actor, ComplaintChange Apply, LandlordSettings Settings, ComplaintContext Context, ExternalLetter? External);
 
     private async Task<Outcome<ComplaintView>> ApplyWithAsync(RedressDbContext w, Guid id, string? ifMatch, Change change, CancellationToken ct)
     {
@@ -243,8 +266,31 @@ public sealed partial class ComplaintOperations(
             return Outcome<ComplaintView>.Refused(error);
         }
 
+        Letter? letter = null;
+        if (change.Action.Letter is { } kind)
+        {
+            // The letter is issued in the same transaction as the step it records: the clocks and letters never disagree.
+            var draft = letters.Compose(kind, complaint, resident, change.Settings, await SignerAsync(w, complaint, change.Actor, ct), change.Context.Today);
+            if (change.External is null && !draft.IsComplete)
+            {
+                w.ChangeTracker.Clear();
+                return Outcome<ComplaintView>.RefusedAll(draft.Missing);
+            }
+            letter = LetterComposer.Issue(draft, change.Context.NewId(), id, change.Actor, clock.GetUtcNow(), change.Context.Today, change.External);
+            letter.Number = await w.Letters.CountAsync(l => l.ComplaintId == id, ct) + 1;
+            w.Letters.Add(letter);
+        }
+
         var view = ComplaintView.From(complaint, resident);
-        w.AuditEvents.Add(audit.Record(change.Actor, change.Action, "complaint", id.ToString(), id, before, AuditTrail.Snapshot(view)));
+        w.AuditEvents.Add(audit.Record(change.Actor, change.Action.AuditCode, "complaint", id.ToString(), id, before, AuditTrail.Snapshot(view)));
+        if (letter is not null)
+        {
+            w.AuditEvents.Add(audit.Record(change.Actor, ComplaintAction.LetterIssued, "letter", letter.Id.ToString(), id, null, AuditTrail.Snapshot(new
+            {
+                kind = letter.Kind, stage = letter.Stage, delivery = letter.Delivery, recipient = letter.Recipient, sha256 = letter.Sha256,
+                issuedExternally = letter.IssuedExternally, externalReference = letter.ExternalReference,
+            })));
+        }
         try
         {
             await w.SaveChangesAsync(ct);
@@ -253,6 +299,10 @@ public sealed partial class ComplaintOperations(
         {
             w.ChangeTracker.Clear();
             return Outcome<ComplaintView>.Stale("Someone else changed the complaint at the same moment. Read it again and retry.");
+        }
+        if (letter is { AwaitsEmail: true })
+        {
+            letterMail.Nudge();
         }
         return Outcome<ComplaintView>.Ok(view);
     }
@@ -397,8 +447,8 @@ public sealed partial class ComplaintOperations(
         .FirstOrDefaultAsync(c => c.Id == id, ct);
 }
 
-/// <summary>How a change is made: the ETag the caller read, and the handler the action gives the complaint to, if any.</summary>
-public sealed record ChangeOptions(string? IfMatch, Guid? NewHandler);
+/// <summary>How a change is made: the ETag the caller read, the handler the action gives the complaint to, if any, and whether another system issued its letter.</summary>
+public sealed record ChangeOptions(string? IfMatch, Guid? NewHandler, ExternalLetter? External = null);
 
 public static class ETags
 {

@@ -36,6 +36,7 @@ public abstract class RedressDbContext : IdentityDbContext<RedressUser, RedressR
     public DbSet<ServiceRequest> ServiceRequests => Set<ServiceRequest>();
     public DbSet<Feedback> Feedback => Set<Feedback>();
     public DbSet<Correspondence> Correspondence => Set<Correspondence>();
+    public DbSet<Redress.Web.Letters.Letter> Letters => Set<Redress.Web.Letters.Letter>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
     public DbSet<SentReminder> SentReminders => Set<SentReminder>();
     public DbSet<Redress.Domain.Code.SelfAssessment> SelfAssessments => Set<Redress.Domain.Code.SelfAssessment>();
@@ -84,14 +85,29 @@ public abstract class RedressDbContext : IdentityDbContext<RedressUser, RedressR
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        KeepLettersAsIssued();
         IndexAddresses();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        KeepLettersAsIssued();
         IndexAddresses();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>Code 5.12: an issued letter is kept exactly as sent; only its delivery may be recorded later.</summary>
+    private void KeepLettersAsIssued()
+    {
+        foreach (var entry in ChangeTracker.Entries<Redress.Web.Letters.Letter>())
+        {
+            if (entry.State == EntityState.Deleted
+                || (entry.State == EntityState.Modified && Redress.Web.Letters.Letter.Content.Any(p => entry.Property(p).IsModified)))
+            {
+                throw new InvalidOperationException($"Letter {entry.Entity.Id} was issued and cannot be changed or deleted.");
+            }
+        }
     }
 
     /// <summary>New residents' address words and name parts, saved with them, for search.</summary>

@@ -25,7 +25,10 @@ public sealed class PdfWriter
     private (IReadOnlyList<string> Cells, IReadOnlyList<double> Widths)? _tableHeader;
 
     // The resolver must be in place before the first font is made, and it can be set only once per process.
-    static PdfWriter() => GlobalFontSettings.FontResolver ??= new EmbeddedFonts();
+    static PdfWriter() => UseEmbeddedFonts();
+
+    /// <summary>Puts the shipped fonts in place; safe to call more than once.</summary>
+    internal static void UseEmbeddedFonts() => GlobalFontSettings.FontResolver ??= new EmbeddedFonts();
 
     public PdfWriter(string title, string footer)
     {
@@ -141,49 +144,10 @@ public sealed class PdfWriter
         _graphics.DrawString(text, small, XBrushes.Gray, new XPoint(Margin, _page.Height.Point - Margin + 10));
     }
 
-    private List<string> Wrap(string text, XFont font, double width)
-    {
-        var lines = new List<string>();
-        foreach (var paragraph in text.Replace("\r", "", StringComparison.Ordinal).Split('\n'))
-        {
-            var line = "";
-            foreach (var whole in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                // A word wider than the column (a long web address, a heading in a narrow column) is broken, never drawn over the next column.
-                var word = whole;
-                while (_graphics.MeasureString(word, font).Width > width && word.Length > 1)
-                {
-                    var fits = 1;
-                    while (fits < word.Length && _graphics.MeasureString(word[..(fits + 1)], font).Width <= width)
-                    {
-                        fits++;
-                    }
-                    if (line.Length > 0)
-                    {
-                        lines.Add(line);
-                        line = "";
-                    }
-                    lines.Add(word[..fits]);
-                    word = word[fits..];
-                }
-                var candidate = line.Length == 0 ? word : $"{line} {word}";
-                if (line.Length > 0 && _graphics.MeasureString(candidate, font).Width > width)
-                {
-                    lines.Add(line);
-                    line = word;
-                }
-                else
-                {
-                    line = candidate;
-                }
-            }
-            lines.Add(line);
-        }
-        return lines;
-    }
+    private List<string> Wrap(string text, XFont font, double width) => TextWrap.Lines(_graphics, text, font, width);
 
     /// <summary>Liberation Sans regular and bold from the application's resources, whatever family is asked for.</summary>
-    private sealed class EmbeddedFonts : IFontResolver
+    internal sealed class EmbeddedFonts : IFontResolver
     {
         public FontResolverInfo ResolveTypeface(string familyName, bool bold, bool italic) =>
             new(bold ? "LiberationSans-Bold" : "LiberationSans-Regular");

@@ -52,6 +52,10 @@ public static class Paths
 
     public static string Attachment(Guid id, Guid attachmentId) => $"/complaints/{id}/attachments/{attachmentId}";
 
+    public static string Letter(Guid id, Guid letterId) => $"/complaints/{id}/letters/{letterId}";
+
+    public static string LetterPdf(Guid id, Guid letterId) => $"/complaints/{id}/letters/{letterId}?handler=Pdf";
+
     public static string Resident(Guid id, string? section = null) => $"/residents/{id}" + (section is null ? "" : $"#{section}");
 
     public static string NewNeed(Guid residentId) => $"/residents/{residentId}/needs/new";

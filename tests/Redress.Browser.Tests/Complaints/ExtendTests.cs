@@ -25,7 +25,7 @@ public sealed class ExtendTests(BrowserFixture fixture)
         await page.AssertAccessibleAsync("extend");
         await page.GetByLabel("Length of the extension, in working days").FillAsync("5");
         await page.GetByLabel("Reason", new() { Exact = true }).FillAsync("Waiting for the fencing contractor's quote");
-        await page.GetByLabel("Agreed interval for updates, in working days (optional)").FillAsync("3");
+        await page.GetByLabel("Agreed interval for updates, in working days").FillAsync("3");
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-inset-text")).ToContainTextAsync("Housing Ombudsman's contact details");
         await page.AssertAccessibleAsync("extend-check");

@@ -52,6 +52,7 @@ public sealed class TwoStageJourneyTests(BrowserFixture fixture)
         await Check(p, $"{run}-extend");
         await d.FillAsync(p.GetByLabel("Length of the extension, in working days"), "5");
         await d.FillAsync(p.GetByLabel("Reason", new() { Exact = true }), "Waiting for the heating engineer's report");
+        await d.FillAsync(p.GetByLabel("Agreed interval for updates, in working days"), "3");
         await d.ActivateAsync(p.GetByRole(AriaRole.Button, new() { Name = "Continue" }));
         await Check(p, $"{run}-extend-check");
         await d.ActivateAsync(p.GetByRole(AriaRole.Button, new() { Name = "Record extension" }));

@@ -41,7 +41,7 @@ public class AllowedActionsTests
         var attempts = new Dictionary<ComplaintAction, Func<DomainError?>>
         {
             [ComplaintAction.Acknowledge] = () => complaint.Acknowledge(D("2026-01-20"), Handler2, Definition(), builder.Ctx),
-            [ComplaintAction.Extend] = () => complaint.Extend(new ExtensionDetails(5, "r", D("2026-01-07"), null, null), Ombudsman, builder.Ctx),
+            [ComplaintAction.Extend] = () => complaint.Extend(new ExtensionDetails(5, "r", D("2026-01-07"), null, 5), Ombudsman, builder.Ctx),
             [ComplaintAction.Respond] = () => complaint.Respond(Response("2026-01-07", Definition()), "Ask for stage 2", builder.Ctx),
             [ComplaintAction.Close] = () => complaint.Close(D("2026-01-20"), builder.Ctx),
             [ComplaintAction.NotAccept] = () => complaint.NotAccept(new RefusalDetails(RefusalReason.Other, "Why", D("2026-01-20"), null), builder.Ctx),

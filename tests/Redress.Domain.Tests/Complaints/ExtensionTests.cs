@@ -30,10 +30,10 @@ public class ExtensionTests
     {
         var builder = new ComplaintBuilder();
         var complaint = builder.Acknowledged();
-        Assert.Null(complaint.Extend(new ExtensionDetails(6, "r", D("2026-01-05"), null, null), Ombudsman, builder.Ctx));
+        Assert.Null(complaint.Extend(new ExtensionDetails(6, "r", D("2026-01-05"), null, 5), Ombudsman, builder.Ctx));
         var version = complaint.Version;
 
-        var error = complaint.Extend(new ExtensionDetails(5, "r", D("2026-01-06"), null, null), Ombudsman, builder.Ctx);
+        var error = complaint.Extend(new ExtensionDetails(5, "r", D("2026-01-06"), null, 5), Ombudsman, builder.Ctx);
 
         Assert.Equal(ErrorCodes.ExtensionOverCap, error?.Code);
         Assert.Single(complaint.CurrentStage.Extensions);
@@ -65,7 +65,7 @@ public class ExtensionTests
         var builder = new ComplaintBuilder();
         var complaint = builder.Acknowledged("2025-12-22"); // respond by 2026-01-08
 
-        var error = complaint.Extend(new ExtensionDetails(5, "r", D("2026-01-09"), null, null), Ombudsman, builder.Ctx);
+        var error = complaint.Extend(new ExtensionDetails(5, "r", D("2026-01-09"), null, 5), Ombudsman, builder.Ctx);
 
         Assert.Equal(ErrorCodes.ExtensionAfterDueDate, error?.Code);
         Assert.Equal(D("2026-01-08"), complaint.CurrentStage.RespondBy);
@@ -78,7 +78,7 @@ public class ExtensionTests
         var builder = new ComplaintBuilder();
         var complaint = builder.Acknowledged("2025-12-22");
 
-        Assert.Null(complaint.Extend(new ExtensionDetails(2, "r", D("2026-01-08"), null, null), Ombudsman, builder.Ctx));
+        Assert.Null(complaint.Extend(new ExtensionDetails(2, "r", D("2026-01-08"), null, 5), Ombudsman, builder.Ctx));
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public class ExtensionTests
         var builder = new ComplaintBuilder();
         var complaint = builder.Acknowledged();
 
-        var error = complaint.Extend(new ExtensionDetails(5, "r", D("2026-01-05"), null, null), " ", builder.Ctx);
+        var error = complaint.Extend(new ExtensionDetails(5, "r", D("2026-01-05"), null, 5), " ", builder.Ctx);
 
         Assert.Equal("extension-needs-ombudsman-contact", error?.Code);
         Assert.Empty(complaint.CurrentStage.Extensions);
@@ -101,7 +101,7 @@ public class ExtensionTests
         var builder = new ComplaintBuilder();
         var complaint = builder.Acknowledged();
 
-        Assert.Null(complaint.Extend(new ExtensionDetails(5, "r", D("2026-01-05"), null, null), Ombudsman, builder.Ctx));
+        Assert.Null(complaint.Extend(new ExtensionDetails(5, "r", D("2026-01-05"), null, 5), Ombudsman, builder.Ctx));
 
         Assert.Equal(Ombudsman, Assert.Single(complaint.CurrentStage.Extensions).OmbudsmanContact);
     }
@@ -114,7 +114,7 @@ public class ExtensionTests
         var builder = new ComplaintBuilder();
         var complaint = builder.Acknowledged();
 
-        var error = complaint.Extend(new ExtensionDetails(days, "r", D("2026-01-05"), null, null), Ombudsman, builder.Ctx);
+        var error = complaint.Extend(new ExtensionDetails(days, "r", D("2026-01-05"), null, 5), Ombudsman, builder.Ctx);
 
         Assert.Equal("workingDays", error?.Field);
     }
@@ -125,7 +125,7 @@ public class ExtensionTests
         var builder = new ComplaintBuilder();
         var complaint = builder.Received();
 
-        Assert.Equal(ErrorCodes.InvalidTransition, complaint.Extend(new ExtensionDetails(5, "r", D("2025-12-22"), null, null), Ombudsman, builder.Ctx)?.Code);
+        Assert.Equal(ErrorCodes.InvalidTransition, complaint.Extend(new ExtensionDetails(5, "r", D("2025-12-22"), null, 5), Ombudsman, builder.Ctx)?.Code);
     }
 
     /// <summary>Code 6.4, 6.15: the cap is exact: up to it is allowed, one day over needs a good reason.</summary>

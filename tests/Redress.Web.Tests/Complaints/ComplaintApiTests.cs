@@ -98,7 +98,9 @@ public abstract class ComplaintApiTests<TFactory>(TFactory factory) : IClassFixt
         Assert.Equal("closed", (string)closed["status"]!);
         var audit = await _admin.Get($"{url}/audit");
         Assert.Equal(
-            ["complaint.received", "complaint.acknowledged", "complaint.extended", "complaint.responded", "complaint.escalated", "complaint.acknowledged", "complaint.responded", "complaint.closed"],
+            ["complaint.received", "complaint.acknowledged", "complaint.letter-issued", "complaint.extended", "complaint.letter-issued",
+             "complaint.responded", "complaint.letter-issued", "complaint.escalated", "complaint.acknowledged", "complaint.letter-issued",
+             "complaint.responded", "complaint.letter-issued", "complaint.closed"],
             audit.AsArray().Select(e => (string)e!["action"]!));
     }
 
@@ -124,9 +126,9 @@ public abstract class ComplaintApiTests<TFactory>(TFactory factory) : IClassFixt
         var (id, _) = await Acknowledged();
         var url = $"/api/v1/complaints/{id}/extensions";
 
-        var overCap = await _admin.Post(url, new { workingDays = 11, reason = "Complex", notifiedOn = "2026-01-05" });
-        var late = await _admin.Post(url, new { workingDays = 5, reason = "Complex", notifiedOn = "2026-01-09" });
-        var withGoodReason = await _admin.Post(url, new { workingDays = 11, reason = "Complex", notifiedOn = "2026-01-05", goodReason = "Specialist survey needs access the resident can only give later" });
+        var overCap = await _admin.Post(url, new { workingDays = 11, reason = "Complex", notifiedOn = "2026-01-05", updateIntervalWorkingDays = 5 });
+        var late = await _admin.Post(url, new { workingDays = 5, reason = "Complex", notifiedOn = "2026-01-09", updateIntervalWorkingDays = 5 });
+        var withGoodReason = await _admin.Post(url, new { workingDays = 11, reason = "Complex", notifiedOn = "2026-01-05", goodReason = "Specialist survey needs access the resident can only give later", updateIntervalWorkingDays = 5 });
 
         await overCap.ExpectProblem(HttpStatusCode.UnprocessableEntity, "extension-over-cap");
         await late.ExpectProblem(HttpStatusCode.UnprocessableEntity, "extension-after-due-date");
@@ -324,7 +326,7 @@ public abstract class ComplaintApiTests<TFactory>(TFactory factory) : IClassFixt
     {
         var (id, _) = await Acknowledged();
 
-        var problem = await (await _admin.Post($"/api/v1/complaints/{id}/extensions", new { workingDays = -5, reason = "r", notifiedOn = "2026-01-05" }))
+        var problem = await (await _admin.Post($"/api/v1/complaints/{id}/extensions", new { workingDays = -5, reason = "r", notifiedOn = "2026-01-05", updateIntervalWorkingDays = 5 }))
             .ExpectProblem(HttpStatusCode.BadRequest, "invalid-input");
 
         Assert.NotNull(problem["errors"]!["workingDays"]);

@@ -98,7 +98,7 @@ public abstract class JourneyPageTests<TFactory>(TFactory factory) : IClassFixtu
     public async Task Extend_OverTheCapWithoutGoodReason_Refused_WithinIt_Recorded()
     {
         var (id, handler) = await AcknowledgedAsync();
-        var over = With(new() { ["Form.WorkingDays"] = "11", ["Form.Reason"] = "Complex" }, Date("Form.NotifiedOn", 30));
+        var over = With(new() { ["Form.WorkingDays"] = "11", ["Form.Reason"] = "Complex", ["Form.UpdateInterval"] = "3" }, Date("Form.NotifiedOn", 30));
         var within = With(new() { ["Form.WorkingDays"] = "5", ["Form.Reason"] = "Waiting for a quote", ["Form.UpdateInterval"] = "3" }, Date("Form.NotifiedOn", 30));
 
         var refused = await handler.SubmitRefusedAsync($"/complaints/{id}/extend?handler=Confirm", over);

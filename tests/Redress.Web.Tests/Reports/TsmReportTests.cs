@@ -55,7 +55,7 @@ public abstract class TsmReportTests<TFactory>(TFactory factory) : IClassFixture
         await Post(id, "acknowledgement", new { acknowledgedOn = ackOn, handlerId = handler, definition = Api.Definition("Heating not fixed") });
         if (extendOn is not null)
         {
-            await Post(id, "extensions", new { workingDays = 5, reason = "Parts", notifiedOn = extendOn });
+            await Post(id, "extensions", new { workingDays = 5, reason = "Parts", notifiedOn = extendOn, updateIntervalWorkingDays = 5 });
         }
         await Post(id, "response", new
         {

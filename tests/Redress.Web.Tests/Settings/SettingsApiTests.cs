@@ -21,7 +21,7 @@ public abstract class SettingsApiTests<TFactory>(TFactory factory) : IClassFixtu
         var handler = await _admin.CreateUser("Sam Patel", "handler");
         await (await _admin.Post($"/api/v1/complaints/{id}/acknowledgement", new { acknowledgedOn = "2025-12-22", handlerId = handler, definition = Api.Definition() })).Expect(HttpStatusCode.OK);
 
-        var view = await (await _admin.Post($"/api/v1/complaints/{id}/extensions", new { workingDays = 3, reason = "Parts", notifiedOn = "2026-01-05" })).Expect(HttpStatusCode.OK);
+        var view = await (await _admin.Post($"/api/v1/complaints/{id}/extensions", new { workingDays = 3, reason = "Parts", notifiedOn = "2026-01-05", updateIntervalWorkingDays = 5 })).Expect(HttpStatusCode.OK);
 
         Assert.Contains("0300 000 0000", (string)view["stages"]![0]!["extensions"]![0]!["ombudsmanContact"]!, StringComparison.Ordinal);
     }

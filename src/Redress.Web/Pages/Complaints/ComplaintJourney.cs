@@ -25,6 +25,9 @@ public abstract class ComplaintJourney(ComplaintOperations complaints) : PageMod
 
     public bool Checking { get; private set; }
 
+    /// <summary>The letter recording the change will issue, shown on the check page before it goes.</summary>
+    public Letters.LetterDraft? Letter { get; private set; }
+
     protected ComplaintOperations Complaints => complaints;
 
     /// <summary>The action this journey records.</summary>
@@ -125,6 +128,17 @@ public abstract class ComplaintJourney(ComplaintOperations complaints) : PageMod
     /// </summary>
     protected IActionResult Refused<T>(Outcome<T> outcome)
     {
+        if (outcome.Errors is { Count: > 1 } all)
+        {
+            foreach (var (field, messages) in all)
+            {
+                foreach (var message in messages)
+                {
+                    ModelState.AddModelError(Field.Id(field), message);
+                }
+            }
+            return Page();
+        }
         Show(outcome.Error ?? new DomainError("refused", "The change could not be recorded."));
         return Page();
     }
@@ -139,12 +153,13 @@ public abstract class ComplaintJourney(ComplaintOperations complaints) : PageMod
 
     private async Task<bool> TryAsync(Guid id, CancellationToken ct)
     {
-        var error = await complaints.TryAsync(id, new ChangeOptions(Version, NewHandler), Change(), ct);
-        if (error is not null)
+        var trial = await complaints.TryAsync(id, new ChangeOptions(Version, NewHandler), Action, Actor.From(User), Change(), ct);
+        foreach (var refusal in trial.Refusals)
         {
-            Show(error);
+            Show(refusal);
         }
-        return error is null;
+        Letter = trial.Letter;
+        return trial.Refusals.Count == 0;
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)

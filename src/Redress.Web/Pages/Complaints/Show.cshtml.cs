@@ -13,7 +13,7 @@ using Redress.Web.Time;
 namespace Redress.Web.Pages.Complaints;
 
 /// <summary>The complaint page: its clocks, definition, response, remedies and the trail of what happened.</summary>
-public sealed class ShowModel(ComplaintOperations complaints, ResidentOperations residents, CorrespondenceOperations correspondence, RedressDbContext db, SettingsStore settings, CalendarService calendars, TimeProvider clock) : PageModel
+public sealed class ShowModel(ComplaintOperations complaints, ResidentOperations residents, CorrespondenceOperations correspondence, Letters.LetterQueries letters, RedressDbContext db, SettingsStore settings, CalendarService calendars, TimeProvider clock) : PageModel
 {
     public ComplaintView Complaint { get; private set; } = null!;
     public IReadOnlyList<AuditEntry> Trail { get; private set; } = [];
@@ -24,6 +24,9 @@ public sealed class ShowModel(ComplaintOperations complaints, ResidentOperations
     public int ActiveNeeds { get; private set; }
     public string? ServiceRequestReference { get; private set; }
     public IReadOnlyList<CorrespondenceView> Correspondence { get; private set; } = [];
+
+    /// <summary>The letters issued on the complaint, the first first (Code 5.12).</summary>
+    public IReadOnlyList<Letters.LetterSummary> Letters { get; private set; } = [];
     /// <summary>Complaints linked to this one either way (a point logged as a new complaint, Code 6.8), and the resident's others.</summary>
     public IReadOnlyList<(Guid Id, string Reference, string How)> Related { get; private set; } = [];
 
@@ -40,6 +43,7 @@ public sealed class ShowModel(ComplaintOperations complaints, ResidentOperations
         Names = await db.Users.AsNoTracking().Where(u => handlers.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         Today = clock.TodayInUk();
         Correspondence = await correspondence.ListAsync(id, ct) ?? [];
+        Letters = await letters.ListAsync(id, ct) ?? [];
         Related = await RelatedAsync(ct);
         if (Complaint.ServiceRequestId is { } sr)
         {

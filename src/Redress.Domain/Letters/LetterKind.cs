@@ -1,0 +1,27 @@
+namespace Redress.Domain.Letters;
+
+/// <summary>The letters the Code requires a landlord to send; API.md names them in camelCase.</summary>
+public enum LetterKind
+{
+    /// <summary>Code 5.6, 5.7, 6.2, 6.12: the complaint definition, what the landlord is not responsible for, when the response is due.</summary>
+    Acknowledgement,
+    /// <summary>Code 6.4, 6.5, 6.15, 6.16, 5.9: the new date, the reasons, the update interval, the Ombudsman's details.</summary>
+    Extension,
+    /// <summary>Code 6.9 (stage 1) and 6.19 (stage 2), items a to g.</summary>
+    Response,
+    /// <summary>Code 2.4: the reasons and the right to take the decision to the Ombudsman.</summary>
+    NotAccepted,
+    /// <summary>Code 5.11: the reasons and the right to go to the Ombudsman.</summary>
+    EscalationRefused,
+    /// <summary>Code 5.9, 6.6, 6.17: keeping the resident informed.</summary>
+    Update,
+}
+
+/// <summary>How an issued letter reached the resident.</summary>
+public enum LetterDelivery
+{
+    Email,
+    Post,
+    /// <summary>Another system issued it; Redress records that it was sent.</summary>
+    External,
+}

@@ -1,0 +1,45 @@
+using Redress.Web.Auth;
+using Redress.Web.Letters;
+
+namespace Redress.Web.Api;
+
+/// <summary>API.md, Letters: a complaint's letters as issued, their text and HTML, and the exact PDF bytes stored.</summary>
+public static class LettersApi
+{
+    public sealed record LetterList(IReadOnlyList<LetterSummary> Items);
+
+    public static void MapLetters(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/complaints/{id:guid}/letters").WithTags("Letters");
+        group.MapGet("/", async (Guid id, LetterQueries letters, CancellationToken ct) =>
+                await letters.ListAsync(id, ct) is { } list ? Results.Ok(new LetterList(list)) : Problems.NotFound("There is no complaint with that id."))
+            .RequireAuthorization(Policies.Read).WithSummary("The letters issued on a complaint, the first first (Code 5.12)")
+            .Produces<LetterList>().ProducesProblem(404);
+        group.MapGet("/{letterId:guid}", async (Guid id, Guid letterId, LetterQueries letters, CancellationToken ct) =>
+                await letters.GetAsync(id, letterId, ct) is { } letter
+                    ? Results.Ok(new LetterWithContent(letter))
+                    : Problems.NotFound("There is no letter with that id on this complaint."))
+            .RequireAuthorization(Policies.Read).WithSummary("A letter as issued, with its plain text and HTML")
+            .Produces<LetterWithContent>().ProducesProblem(404);
+        group.MapGet("/{letterId:guid}/pdf", async (Guid id, Guid letterId, LetterQueries letters, CancellationToken ct) =>
+                await letters.PdfAsync(id, letterId, ct) is { } pdf
+                    ? Results.File(pdf.Pdf, "application/pdf", pdf.FileName)
+                    : Problems.NotFound("There is no PDF of that letter on this complaint (a letter another system issued has none)."))
+            .RequireAuthorization(Policies.Read).WithSummary("The letter's PDF: the exact bytes stored when it was issued (their SHA-256 is sha256)")
+            .Produces(200, contentType: "application/pdf").ProducesProblem(404);
+    }
+
+    /// <summary>The list item's members plus text and html (API.md).</summary>
+    public sealed record LetterWithContent(
+        Guid Id, Domain.Letters.LetterKind Kind, int? Stage, DateTimeOffset IssuedAt, string IssuedBy, Domain.Letters.LetterDelivery Delivery,
+        string Recipient, string? Sha256, bool IssuedExternally, string Title, string? ExternalReference, string? RecipientEmail,
+        DateTimeOffset? EmailedAt, string? EmailError, DateOnly? PostedOn, string Status, string Text, string Html)
+    {
+        public LetterWithContent(LetterDetail d) : this(
+            d.Letter.Id, d.Letter.Kind, d.Letter.Stage, d.Letter.IssuedAt, d.Letter.IssuedBy, d.Letter.Delivery, d.Letter.Recipient, d.Letter.Sha256,
+            d.Letter.IssuedExternally, d.Letter.Title, d.Letter.ExternalReference, d.Letter.RecipientEmail, d.Letter.EmailedAt, d.Letter.EmailError,
+            d.Letter.PostedOn, d.Letter.Status, d.Text, d.Html)
+        {
+        }
+    }
+}

@@ -1,0 +1,120 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using Fluid;
+using Redress.Domain.Common;
+using Redress.Domain.Complaints;
+using Redress.Domain.Letters;
+using Redress.Web.Audit;
+using Redress.Web.Data.Entities;
+using Redress.Web.Settings;
+
+namespace Redress.Web.Letters;
+
+/// <summary>A letter rendered and checked, not yet issued: what the check page shows and what issuing stores.</summary>
+public sealed record LetterDraft(
+    LetterKind Kind, int Stage, string Title, IReadOnlyList<LetterBlock> Blocks, string Text, string Html,
+    string Recipient, string? RecipientEmail, string? RecipientAddress, IReadOnlyList<DomainError> Missing)
+{
+    public bool IsComplete => Missing.Count == 0;
+
+    public LetterDelivery Delivery => RecipientEmail is { Length: > 0 } ? LetterDelivery.Email : LetterDelivery.Post;
+}
+
+/// <summary>When another system issued the step's letter (API.md, Letters): Redress records it and sends nothing.</summary>
+public sealed record ExternalLetter(string? Reference);
+
+/// <summary>
+/// Renders a complaint's letters from their Liquid templates (Fluid), checks each against the Code's required
+/// items (<see cref="LetterRequirements"/>) on the rendered text, and turns a complete draft into the letter
+/// that is stored: text, HTML and a tagged PDF with its SHA-256.
+/// </summary>
+public sealed class LetterComposer
+{
+    private static readonly FluidParser Parser = new();
+    private readonly ConcurrentDictionary<LetterKind, IFluidTemplate> _defaults = new();
+
+    /// <summary>The shipped template of a kind, in plain English.</summary>
+    public static string DefaultSource(LetterKind kind)
+    {
+        var name = $"Redress.Web.Letters.{char.ToLowerInvariant(kind.ToString()[0])}{kind.ToString()[1..]}.liquid";
+        using var stream = typeof(LetterComposer).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The template {name} is missing from the build.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    public LetterDraft Compose(LetterKind kind, Complaint complaint, Resident? resident, LandlordSettings settings, string signedBy, DateOnly issuedOn)
+    {
+        var stage = complaint.Stage;
+        var template = _defaults.GetOrAdd(kind, k => Parser.Parse(DefaultSource(k)));
+        var recipient = Recipient(complaint, resident);
+        var model = LetterModel.Build(complaint, stage, recipient.Name, settings, signedBy);
+        var context = new TemplateContext(new TemplateOptions { MemberAccessStrategy = new UnsafeMemberAccessStrategy() });
+        foreach (var (key, value) in model)
+        {
+            context.SetValue(key, value);
+        }
+        var body = template.Render(context, NullEncoder.Default);
+        var head = Head(settings, recipient, issuedOn, complaint.Reference);
+        var blocks = LetterMarkup.Parse(head + "\n\n" + body);
+        var title = blocks.FirstOrDefault(b => b.Kind == BlockKind.Title)?.Lines[0] ?? kind.ToString();
+        var text = LetterMarkup.ToText(blocks);
+        var missing = LetterRequirements.Missing(LetterRequirements.For(kind, complaint, stage, Ombudsman(settings)), text);
+        return new LetterDraft(kind, stage, title, blocks, text, LetterMarkup.ToHtml(blocks), recipient.Name, recipient.Email, recipient.Address, missing);
+    }
+
+    /// <summary>The letter to store: the draft with its PDF and hash, or a record of a letter another system sent.</summary>
+    public static Letter Issue(LetterDraft draft, Guid id, Guid complaintId, Actor actor, DateTimeOffset now, DateOnly today, ExternalLetter? external)
+    {
+        var letter = new Letter
+        {
+            Id = id, ComplaintId = complaintId, Kind = draft.Kind, Stage = draft.Stage, IssuedAtUtc = now.UtcDateTime, IssuedOn = today,
+            IssuedById = actor.Id, IssuedBy = actor.Name, Recipient = draft.Recipient, RecipientEmail = draft.RecipientEmail,
+            RecipientAddress = draft.RecipientAddress, Title = draft.Title,
+        };
+        if (external is not null)
+        {
+            letter.Delivery = LetterDelivery.External;
+            letter.IssuedExternally = true;
+            letter.ExternalReference = external.Reference;
+            letter.Text = $"Issued by another system{(external.Reference is { Length: > 0 } r ? $" (reference {r})" : "")}.";
+            return letter;
+        }
+        letter.Delivery = draft.Delivery;
+        letter.Text = draft.Text;
+        letter.Html = draft.Html;
+        letter.Pdf = LetterPdf.Render(draft.Title, draft.Blocks, largePrint: false, now.UtcDateTime);
+        letter.Sha256 = Convert.ToHexStringLower(SHA256.HashData(letter.Pdf));
+        return letter;
+    }
+
+    public static OmbudsmanDetails Ombudsman(LandlordSettings settings) =>
+        new(settings.Ombudsman.Name, settings.Ombudsman.Telephone, settings.Ombudsman.OnlineForm, settings.Ombudsman.Address, settings.Ombudsman.Email);
+
+    private sealed record To(string Name, string? Email, string? Address);
+
+    /// <summary>Code 1.3: a representative acting on the complaint receives its letters (by email when they gave one), else the resident.</summary>
+    private static To Recipient(Complaint complaint, Resident? resident) => complaint.Representative is { } rep
+        ? new(rep.Name, rep.Email, resident?.Address)
+        : new(resident?.Name ?? "Resident", resident?.Email, resident?.Address);
+
+    private static string Head(LandlordSettings settings, To to, DateOnly issuedOn, string reference)
+    {
+        var from = new List<string> { settings.LandlordName };
+        from.AddRange(Lines(settings.LandlordAddress));
+        if (settings.LandlordTelephone is { Length: > 0 } phone)
+        {
+            from.Add($"Telephone: {phone}");
+        }
+        if (settings.LandlordEmail is { Length: > 0 } email)
+        {
+            from.Add($"Email: {email}");
+        }
+        var recipient = new List<string> { to.Name };
+        recipient.AddRange(Lines(to.Address));
+        return string.Join("\n", from) + "\n\n" + string.Join("\n", recipient) + "\n\n" + LetterWords.Date(issuedOn) + "\n\nOur reference: " + reference;
+    }
+
+    private static IEnumerable<string> Lines(string? text) =>
+        (text ?? "").Split(['\n', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}

@@ -1,0 +1,82 @@
+using Redress.Domain.Complaints;
+using Redress.Domain.Letters;
+using Redress.Web.Settings;
+
+namespace Redress.Web.Letters;
+
+/// <summary>
+/// The fields a letter template can use, built from the complaint and the landlord's settings. Dates and
+/// money are already in words ("9 January 2026", "£150.00"), as <see cref="LetterWords"/> writes them.
+/// </summary>
+public static class LetterModel
+{
+    public static Dictionary<string, object?> Build(Complaint complaint, int stageNumber, string recipient, LandlordSettings settings, string signedBy)
+    {
+        var stage = complaint.StageNumber(stageNumber) ?? complaint.CurrentStage;
+        var definition = stage.Definition;
+        var extension = stage.Extensions.MaxBy(e => e.Ordinal);
+        return new()
+        {
+            ["recipient"] = new Dictionary<string, object?> { ["name"] = recipient },
+            ["signed_by"] = signedBy,
+            ["landlord"] = new Dictionary<string, object?>
+            {
+                ["name"] = settings.LandlordName, ["address"] = settings.LandlordAddress, ["telephone"] = settings.LandlordTelephone,
+                ["email"] = settings.LandlordEmail, ["website"] = settings.LandlordWebsite, ["complaints_policy"] = settings.ComplaintsPolicyUrl,
+            },
+            ["complaint"] = new Dictionary<string, object?>
+            {
+                ["reference"] = complaint.Reference,
+                ["stage"] = stage.Number,
+                ["received_on"] = LetterWords.Date(complaint.ReceivedOn),
+                ["requested_on"] = LetterWords.Date(stage.RequestedOn),
+                ["acknowledge_by"] = LetterWords.Date(stage.AcknowledgeBy),
+                ["respond_by"] = stage.RespondBy is { } due ? LetterWords.Date(due) : null,
+                ["description"] = complaint.Description,
+            },
+            ["definition"] = new Dictionary<string, object?>
+            {
+                ["summary"] = definition?.Summary,
+                ["points"] = definition?.Points.ToList() ?? [],
+                ["outcomes_sought"] = definition?.OutcomesSought.ToList() ?? [],
+                ["not_responsible"] = (definition?.NotResponsibleFor ?? []).Select(n => new Dictionary<string, object?> { ["matter"] = n.Matter, ["party"] = n.ResponsibleParty }).ToList(),
+                ["clarification"] = definition?.ClarificationSought,
+            },
+            ["extension"] = extension is null ? null : new Dictionary<string, object?>
+            {
+                ["new_respond_by"] = LetterWords.Date(extension.NewRespondBy),
+                ["previous_respond_by"] = LetterWords.Date(extension.PreviousRespondBy),
+                ["working_days"] = LetterWords.WorkingDays(extension.WorkingDays),
+                ["reason"] = extension.Reason,
+                ["update_interval"] = extension.UpdateIntervalWorkingDays is { } every ? LetterWords.WorkingDays(every) : null,
+            },
+            ["response"] = new Dictionary<string, object?>
+            {
+                ["decision"] = stage.Decision is { } d ? LetterRequirements.Words(d) : null,
+                ["reasons"] = stage.Reasons,
+                ["findings"] = stage.Findings.OrderBy(f => f.Ordinal).Select(f => new Dictionary<string, object?>
+                {
+                    ["point"] = f.Point, ["decision"] = LetterRequirements.Words(f.Decision), ["reasons"] = f.Reasons,
+                }).ToList(),
+                ["remedies"] = complaint.Remedies.Where(r => r.Stage == stage.Number).OrderBy(r => r.Ordinal).Select(r => new Dictionary<string, object?>
+                {
+                    ["description"] = r.Description,
+                    ["amount"] = r.AmountPence is { } p ? LetterWords.Money(p) : null,
+                    ["due_on"] = r.DueOn is { } on ? LetterWords.Date(on) : null,
+                    ["done"] = r.CompletedOn is not null,
+                }).ToList(),
+                ["actions"] = complaint.OutstandingActions.Where(a => a.Stage == stage.Number).OrderBy(a => a.Ordinal).Select(a => new Dictionary<string, object?>
+                {
+                    ["description"] = a.Description, ["due_on"] = a.DueOn is { } on ? LetterWords.Date(on) : null,
+                }).ToList(),
+                ["escalation_route"] = stage.EscalationRoute,
+            },
+            ["refusal"] = new Dictionary<string, object?> { ["explanation"] = complaint.RefusalExplanation },
+            ["ombudsman"] = new Dictionary<string, object?>
+            {
+                ["name"] = settings.Ombudsman.Name, ["telephone"] = settings.Ombudsman.Telephone, ["website"] = settings.Ombudsman.OnlineForm,
+                ["address"] = settings.Ombudsman.Address, ["email"] = settings.Ombudsman.Email,
+            },
+        };
+    }
+}

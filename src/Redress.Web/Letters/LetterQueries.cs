@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using Redress.Domain.Letters;
+using Redress.Web.Data;
+
+namespace Redress.Web.Letters;
+
+/// <summary>A letter as listed (API.md, Letters): never its content, which <see cref="LetterDetail"/> carries.</summary>
+public sealed record LetterSummary(
+    Guid Id, LetterKind Kind, int? Stage, DateTimeOffset IssuedAt, string IssuedBy, LetterDelivery Delivery, string Recipient,
+    string? Sha256, bool IssuedExternally, string Title, string? ExternalReference, string? RecipientEmail,
+    DateTimeOffset? EmailedAt, string? EmailError, DateOnly? PostedOn)
+{
+    /// <summary>Where the letter stands in words: emailed, waiting to be emailed, failed, to post, posted, or sent by another system.</summary>
+    public string Status => Delivery switch
+    {
+        LetterDelivery.External => "Sent by another system",
+        LetterDelivery.Post => PostedOn is null ? "To post" : "Posted",
+        _ when EmailedAt is not null => "Emailed",
+        _ when EmailError is not null => "Email not sent yet: " + EmailError,
+        _ => "Waiting to be emailed",
+    };
+}
+
+/// <summary>A letter with what it said: the plain text and the HTML, exactly as issued.</summary>
+public sealed record LetterDetail(LetterSummary Letter, string Text, string Html);
+
+public sealed class LetterQueries(RedressDbContext db)
+{
+    /// <summary>A complaint's letters, the first issued first; null when there is no such complaint.</summary>
+    public async Task<IReadOnlyList<LetterSummary>?> ListAsync(Guid complaintId, CancellationToken ct)
+    {
+        if (!await db.Complaints.AnyAsync(c => c.Id == complaintId, ct))
+        {
+            return null;
+        }
+        return await Summaries(db.Letters.AsNoTracking().Where(l => l.ComplaintId == complaintId).OrderBy(l => l.Number)).ToListAsync(ct);
+    }
+
+    public async Task<LetterDetail?> GetAsync(Guid complaintId, Guid letterId, CancellationToken ct)
+    {
+        var letters = db.Letters.AsNoTracking().Where(l => l.ComplaintId == complaintId && l.Id == letterId);
+        var summary = await Summaries(letters).SingleOrDefaultAsync(ct);
+        if (summary is null)
+        {
+            return null;
+        }
+        var content = await letters.Select(l => new { l.Text, l.Html }).SingleAsync(ct);
+        return new(summary, content.Text, content.Html);
+    }
+
+    /// <summary>The stored PDF's bytes and the letter's reference for a file name; null when there is none.</summary>
+    public async Task<(byte[] Pdf, string FileName)?> PdfAsync(Guid complaintId, Guid letterId, CancellationToken ct)
+    {
+        var row = await (from l in db.Letters.AsNoTracking()
+                         join c in db.Complaints on l.ComplaintId equals c.Id
+                         where l.ComplaintId == complaintId && l.Id == letterId && l.Pdf != null
+                         select new { l.Pdf, c.Reference, l.Kind, l.IssuedOn }).SingleOrDefaultAsync(ct);
+        return row is null ? null : (row.Pdf!, $"{row.Reference}-{row.Kind.ToString().ToLowerInvariant()}-{row.IssuedOn:yyyy-MM-dd}.pdf");
+    }
+
+    private static IQueryable<LetterSummary> Summaries(IQueryable<Letter> letters) => letters.Select(l => new LetterSummary(
+        l.Id, l.Kind, l.Stage, new DateTimeOffset(l.IssuedAtUtc, TimeSpan.Zero), l.IssuedBy, l.Delivery, l.Recipient, l.Sha256, l.IssuedExternally,
+        l.Title, l.ExternalReference, l.RecipientEmail, l.EmailedAtUtc == null ? null : new DateTimeOffset(l.EmailedAtUtc.Value, TimeSpan.Zero),
+        l.EmailError, l.PostedOn));
+}

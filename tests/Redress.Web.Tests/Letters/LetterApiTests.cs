@@ -1,0 +1,188 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Redress.Web.Letters;
+using UglyToad.PdfPig;
+
+namespace Redress.Web.Tests;
+
+/// <summary>Letters issued with the steps they record, through the API as another system would see them. Both databases.</summary>
+public abstract class LetterApiTests<TFactory>(TFactory factory) : IClassFixture<TFactory> where TFactory : RedressFactory
+{
+    private readonly HttpClient _admin = factory.AdminClient();
+
+    private async Task<(string Id, JsonNode View)> Acknowledged(object? letter = null)
+    {
+        var id = (string)(await (await _admin.Post("/api/v1/complaints", Api.Complaint())).Expect(HttpStatusCode.Created))["id"]!;
+        var handler = await _admin.CreateUser("Lena Letters", "handler");
+        var view = await (await _admin.Post($"/api/v1/complaints/{id}/acknowledgement",
+            new { acknowledgedOn = "2025-12-22", handlerId = handler, definition = Api.Definition(), letter })).Expect(HttpStatusCode.OK);
+        return (id, view);
+    }
+
+    private static string PdfText(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        return string.Join("\n", document.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
+    }
+
+    [Fact]
+    [Trait("Code", "5.6")]
+    [Trait("Code", "5.12")]
+    [Trait("Code", "6.3")]
+    public async Task Acknowledgement_IssuesItsLetter_StoredPdfSaysTheDefinitionAndTheDueDateInWords()
+    {
+        var (id, view) = await Acknowledged();
+
+        var list = await _admin.Get($"/api/v1/complaints/{id}/letters");
+        var item = Assert.Single(list["items"]!.AsArray())!;
+        Assert.Equal("acknowledgement", (string)item["kind"]!);
+        Assert.Equal(1, (int)item["stage"]!);
+        Assert.Equal("email", (string)item["delivery"]!);
+        Assert.Equal("Alex Brown", (string)item["recipient"]!);
+        Assert.False((bool)item["issuedExternally"]!);
+        var response = await _admin.GetAsync($"/api/v1/complaints/{id}/letters/{item["id"]}/pdf");
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        var pdf = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal((string)item["sha256"]!, Convert.ToHexStringLower(SHA256.HashData(pdf)));
+
+        var text = PdfText(pdf);
+        Assert.Contains((string)view["reference"]!, text, StringComparison.Ordinal);
+        Assert.Contains("Repair outstanding after three visits", text, StringComparison.Ordinal);
+        Assert.Contains("Missed appointments", text, StringComparison.Ordinal);
+        Assert.Contains("Compensation", text, StringComparison.Ordinal);
+        Assert.Contains("8 January 2026", text, StringComparison.Ordinal); // respondBy 2026-01-08, in words
+        Assert.Equal("2026-01-08", (string)view["stages"]![0]!["respondBy"]!);
+        using (var document = PdfDocument.Open(pdf))
+        {
+            Assert.Contains("received your complaint", document.Information.Title, StringComparison.Ordinal);
+        }
+
+        var detail = await _admin.Get($"/api/v1/complaints/{id}/letters/{item["id"]}");
+        Assert.Contains("Repair outstanding after three visits", (string)detail["text"]!, StringComparison.Ordinal);
+        Assert.Contains("<li>Missed appointments</li>", (string)detail["html"]!, StringComparison.Ordinal);
+        Assert.Contains(factory.Query(db => db.AuditEvents.Where(e => e.ComplaintId == Guid.Parse(id)).Select(e => e.Action).ToList()), a => a == "complaint.letter-issued");
+    }
+
+    [Fact]
+    [Trait("Code", "5.9")]
+    public async Task Extension_WithoutAnUpdateInterval_Refused422_NothingRecordedOrIssued()
+    {
+        var (id, view) = await Acknowledged();
+
+        var problem = await (await _admin.Post($"/api/v1/complaints/{id}/extensions",
+                new { workingDays = 5, reason = "Waiting for the surveyor", notifiedOn = "2026-01-05", updateIntervalWorkingDays = (int?)null }))
+            .ExpectProblem(HttpStatusCode.UnprocessableEntity, "update-interval-required");
+
+        Assert.NotNull(problem["errors"]!["updateIntervalWorkingDays"]);
+        var after = await _admin.Get($"/api/v1/complaints/{id}");
+        Assert.Equal((string)view["stages"]![0]!["respondBy"]!, (string)after["stages"]![0]!["respondBy"]!);
+        Assert.Empty(after["stages"]![0]!["extensions"]!.AsArray());
+        Assert.Single((await _admin.Get($"/api/v1/complaints/{id}/letters"))["items"]!.AsArray());
+    }
+
+    [Fact]
+    [Trait("Code", "6.5")]
+    [Trait("Code", "6.9")]
+    public async Task ExtensionAndResponse_LettersCarryTheOmbudsmanAndEveryResponseItem()
+    {
+        var (id, _) = await Acknowledged();
+        await (await _admin.Post($"/api/v1/complaints/{id}/extensions",
+            new { workingDays = 5, reason = "Waiting for the surveyor", notifiedOn = "2026-01-05", updateIntervalWorkingDays = 3 })).Expect(HttpStatusCode.OK);
+        await (await _admin.Post($"/api/v1/complaints/{id}/response", Api.Response("2026-01-09"))).Expect(HttpStatusCode.OK);
+
+        var items = (await _admin.Get($"/api/v1/complaints/{id}/letters"))["items"]!.AsArray();
+        Assert.Equal(["acknowledgement", "extension", "response"], items.Select(i => (string)i!["kind"]!));
+        var extension = PdfText(await _admin.GetByteArrayAsync($"/api/v1/complaints/{id}/letters/{items[1]!["id"]}/pdf"));
+        Assert.Contains("0300 111 3000", extension, StringComparison.Ordinal);
+        Assert.Contains("3 working days", extension, StringComparison.Ordinal);
+        Assert.Contains("Waiting for the surveyor", extension, StringComparison.Ordinal);
+        var response = PdfText(await _admin.GetByteArrayAsync($"/api/v1/complaints/{id}/letters/{items[2]!["id"]}/pdf"));
+        foreach (var said in new[] { "stage 1", "partly upheld", "We found fault with the repair service.", "Compensation for missed appointments", "£150.00", "Complete the repair", "stage 2" })
+        {
+            Assert.Contains(said, response, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    [Trait("Code", "5.12")]
+    public async Task IssuedExternally_RecordedWithItsReference_NoPdfAndNothingEmailed()
+    {
+        var (id, _) = await Acknowledged(new { issuedExternally = true, reference = "HMS-LTR-42" });
+
+        var item = Assert.Single((await _admin.Get($"/api/v1/complaints/{id}/letters"))["items"]!.AsArray())!;
+        Assert.Equal("external", (string)item["delivery"]!);
+        Assert.True((bool)item["issuedExternally"]!);
+        Assert.Equal("HMS-LTR-42", (string)item["externalReference"]!);
+        Assert.Null(item["sha256"]);
+        Assert.Equal(HttpStatusCode.NotFound, (await _admin.GetAsync($"/api/v1/complaints/{id}/letters/{item["id"]}/pdf")).StatusCode);
+    }
+
+    [Fact]
+    [Trait("Code", "5.12")]
+    public async Task IssuedLetter_CannotBeChangedOrDeleted()
+    {
+        var (id, _) = await Acknowledged();
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<Data.RedressDbContext>();
+        var letter = await db.Letters.SingleAsync(l => l.ComplaintId == Guid.Parse(id));
+
+        letter.Text = "Something else";
+        Assert.Throws<InvalidOperationException>(() => db.SaveChanges());
+        db.ChangeTracker.Clear();
+        db.Letters.Remove(await db.Letters.SingleAsync(l => l.ComplaintId == Guid.Parse(id)));
+        Assert.Throws<InvalidOperationException>(() => db.SaveChanges());
+    }
+
+    [Fact]
+    public async Task Letters_OfAnUnknownComplaint_404()
+    {
+        await (await _admin.GetAsync($"/api/v1/complaints/{Guid.NewGuid()}/letters")).ExpectProblem(HttpStatusCode.NotFound, "not-found");
+    }
+}
+
+[Trait("Database", "SQLite")]
+public sealed class LetterApiSqliteTests(SqliteFactory factory) : LetterApiTests<SqliteFactory>(factory);
+
+[Trait("Database", "PostgreSQL")]
+public sealed class LetterApiPostgresTests(PostgresFactory factory) : LetterApiTests<PostgresFactory>(factory);
+
+/// <summary>Letters by email through a real SMTP server: the PDF attached is the one stored. Both databases.</summary>
+public abstract class LetterMailTests<TFactory> where TFactory : RedressFactory, new()
+{
+    [Fact]
+    [Trait("Code", "5.12")]
+    public async Task IssuedLetter_EmailedOnceWithTheStoredPdf()
+    {
+        using var smtp = new SmtpSink();
+        using var factory = new TFactory();
+        smtp.Configure(factory);
+        var admin = factory.AdminClient();
+        var id = (string)(await (await admin.Post("/api/v1/complaints", Api.Complaint())).Expect(HttpStatusCode.Created))["id"]!;
+        var handler = await admin.CreateUser("Mo Mail", "handler");
+        await (await admin.Post($"/api/v1/complaints/{id}/acknowledgement", new { acknowledgedOn = "2025-12-22", handlerId = handler, definition = Api.Definition() })).Expect(HttpStatusCode.OK);
+        var mail = factory.Services.GetRequiredService<LetterMail>();
+
+        var sent = await mail.SendDueAsync(CancellationToken.None);
+        var again = await mail.SendDueAsync(CancellationToken.None);
+
+        Assert.Equal([1, 0], new[] { sent, again });
+        var message = Assert.Single(smtp.Messages);
+        Assert.Equal("alex@example.org", Assert.Single(message.To.Mailboxes).Address);
+        Assert.Contains("Repair outstanding after three visits", message.TextBody, StringComparison.Ordinal);
+        var attachment = Assert.IsType<MimeKit.MimePart>(Assert.Single(message.Attachments));
+        using var bytes = new MemoryStream();
+        await attachment.Content!.DecodeToAsync(bytes);
+        var item = Assert.Single((await admin.Get($"/api/v1/complaints/{id}/letters"))["items"]!.AsArray())!;
+        Assert.Equal((string)item["sha256"]!, Convert.ToHexStringLower(SHA256.HashData(bytes.ToArray())));
+        Assert.NotNull(item["emailedAt"]);
+    }
+}
+
+[Trait("Database", "SQLite")]
+public sealed class LetterMailSqliteTests : LetterMailTests<SqliteFactory>;
+
+[Trait("Database", "PostgreSQL")]
+public sealed class LetterMailPostgresTests : LetterMailTests<PostgresFactory>;
