@@ -46,6 +46,7 @@ public sealed class ExtendTests(BrowserFixture fixture)
 
         await page.GetByLabel("Length of the extension, in working days").FillAsync("11");
         await page.GetByLabel("Reason", new() { Exact = true }).FillAsync("Complex");
+        await page.GetByLabel("Agreed interval for updates, in working days").FillAsync("5");
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
 
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("over the Code's limit of 10 (Code 6.4). Record a good reason to go beyond it.");

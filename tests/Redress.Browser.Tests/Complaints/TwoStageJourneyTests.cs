@@ -59,7 +59,6 @@ public sealed class TwoStageJourneyTests(BrowserFixture fixture)
         await Assertions.Expect(p.Locator(".govuk-notification-banner")).ToContainTextAsync("Extension recorded");
 
         await RespondAsync(d, run, 1, 2);
-        await Assertions.Expect(p.Locator(".govuk-notification-banner")).ToContainTextAsync("Stage 1 response recorded");
 
         await d.ActivateAsync(p.GetByRole(AriaRole.Button, new() { Name = "Escalate to stage 2" }));
         await Check(p, $"{run}-escalate");
@@ -90,7 +89,6 @@ public sealed class TwoStageJourneyTests(BrowserFixture fixture)
         await d.ActivateAsync(p.GetByRole(AriaRole.Button, new() { Name = "Record acknowledgement" }));
         await Assertions.Expect(p.Locator(".govuk-notification-banner")).ToContainTextAsync("Stage 2 acknowledged");
         await RespondAsync(d, run, 2, 1);
-        await Assertions.Expect(p.Locator(".govuk-notification-banner")).ToContainTextAsync("Stage 2 response recorded");
         await Check(p, $"{run}-final");
 
         var view = JsonNode.Parse(await fixture.Api.GetStringAsync($"/api/v1/complaints/{id}"))!;
@@ -142,8 +140,21 @@ public sealed class TwoStageJourneyTests(BrowserFixture fixture)
         await d.CheckAsync(p.Locator("#decision"));
         await d.FillAsync(p.GetByLabel("Reasons for the decision"), "Our repairs policy sets 5 working days for heating.");
         await d.ActivateAsync(p.GetByRole(AriaRole.Button, new() { Name = "Continue" }));
+        // The letter the response issues is shown before it goes, with the decision and the way to escalate.
+        await Assertions.Expect(p.Locator(".redress-letter")).ToContainTextAsync("Our repairs policy sets 5 working days for heating.");
+        await Assertions.Expect(p.Locator(".redress-letter")).ToContainTextAsync(stage == 1 ? "stage 2" : "Housing Ombudsman");
         await Check(p, $"{run}-respond-{stage}-check");
         await d.ActivateAsync(p.GetByRole(AriaRole.Button, new() { Name = "Record response" }));
+        await Assertions.Expect(p.Locator(".govuk-notification-banner")).ToContainTextAsync($"Stage {stage} response recorded");
+
+        // Afterwards the complaint lists the letter; its page shows it as sent and offers the PDF stored.
+        await d.ActivateAsync(p.Locator("#letters + * a, #letters ~ * a").Filter(new() { HasText = "Our response to your complaint" }).Last);
+        await Assertions.Expect(p.Locator(".redress-letter")).ToContainTextAsync($"stage {stage} response");
+        await Check(p, $"{run}-letter-{stage}");
+        var pdf = await p.GetByRole(AriaRole.Link, new() { Name = "Download the PDF as sent" }).GetAttributeAsync("href");
+        var response = await p.APIRequest.GetAsync(pdf!);
+        Assert.Equal("application/pdf", response.Headers["content-type"]);
+        await d.ActivateAsync(p.GetByRole(AriaRole.Link, new() { Name = "Back to" }));
     }
 
     private static async Task Check(IPage page, string name)

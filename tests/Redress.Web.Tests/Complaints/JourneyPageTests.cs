@@ -79,6 +79,39 @@ public abstract class JourneyPageTests<TFactory>(TFactory factory) : IClassFixtu
 
     [Fact]
     [Trait("Code", "5.6")]
+    [Trait("Code", "5.12")]
+    public async Task Acknowledge_CheckPageShowsTheLetter_ThenTheComplaintListsItAndServesItsPdf()
+    {
+        var (id, handler) = await ReceivedAsync();
+        var fields = With(new()
+        {
+            ["Form.HandlerId"] = handler.UserId.ToString(), ["Form.Summary"] = "Leaking tap not fixed",
+            ["Form.Points"] = "Repair not done\nMissed visits", ["Form.OutcomesSought"] = "Tap repaired",
+        }, Date("Form.AcknowledgedOn", 29));
+
+        var check = await handler.SubmitRefusedAsync($"/complaints/{id}/acknowledge?handler=Check", new(fields));
+        var shown = check.QuerySelector(".redress-letter")!.TextContent;
+        Assert.Contains("Leaking tap not fixed", shown, StringComparison.Ordinal);
+        Assert.Contains("Missed visits", shown, StringComparison.Ordinal);
+        Assert.Contains("13 July 2026", shown, StringComparison.Ordinal);
+        Assert.Contains("by email (alex@example.org)", check.QuerySelector("#letter + p")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(factory.Query(db => db.Letters.Where(l => l.ComplaintId == Guid.Parse(id)).ToList()));
+
+        var done = await handler.SubmitFollowAsync($"/complaints/{id}/acknowledge?handler=Confirm", fields);
+
+        var link = done.QuerySelectorAll("a").Single(a => a.TextContent == "We have received your complaint");
+        var letter = await handler.GetAsync(link.GetAttribute("href")!);
+        static string Words(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(Words(shown), Words(letter.QuerySelector(".redress-letter")!.TextContent)); // the letter sent is the letter shown
+        var pdf = await handler.Client.GetAsync(letter.QuerySelectorAll("a").Single(a => a.TextContent == "Download the PDF as sent").GetAttribute("href"));
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        var stored = Assert.Single(factory.Query(db => db.Letters.Where(l => l.ComplaintId == Guid.Parse(id)).ToList()));
+        Assert.Equal(stored.Pdf, await pdf.Content.ReadAsByteArrayAsync());
+        Assert.Contains(stored.Sha256!, letter.QuerySelector("code")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [Trait("Code", "5.6")]
     public async Task Acknowledge_NoPoints_ErrorAtTheFieldNothingSaved()
     {
         var (id, handler) = await ReceivedAsync();
