@@ -8,6 +8,7 @@ using Redress.Bench.Load;
 
 // Usage (after a Release build of src/Redress.Web; bench/load.sh does both):
 //   dotnet bench/Redress.Bench.Load/bin/Release/net10.0/Redress.Bench.Load.dll --provider sqlite|postgres [--seconds 10] [--clients 32] [--warmup 15]
+//   ... --letters [--rounds 300]: what issuing a letter adds to the step that issues it (LetterCost.cs)
 //   (postgres needs REDRESS_BENCH_POSTGRES, a server connection string with rights to create databases)
 // Internal: --serve-bare URL PROVIDER CONNECTION-STRING runs the ADO.NET yardstick server.
 if (args.Length > 0 && args[0] == "--serve-bare")
@@ -27,6 +28,8 @@ using var redress = Servers.LaunchRedress(["--urls", "http://127.0.0.1:5091"], n
     ["ConnectionStrings__Redress"] = connectionString,
     ["REDRESS_BOOTSTRAP_API_KEY"] = key,
     ["Logging__LogLevel__Default"] = "Warning",
+    // Letters to residents are emailed as in production; without an SMTP server they are written here.
+    ["Mail__Outbox"] = Path.Combine(Path.GetTempPath(), "redress-bench-outbox"),
 });
 try
 {
@@ -40,6 +43,11 @@ try
           "resident": { "name": "Alex Brown", "email": "alex@example.org", "phone": "07700 900123", "address": "1 High Street, Town, AB1 2CD", "tenure": "lcra" },
           "representative": null, "description": "My repair has not been done after three visits.", "issueOccurredOn": "2025-11-30", "category": "repairs" }
         """;
+        if (args.Contains("--letters"))
+        {
+            await LetterCost.RunAsync("http://127.0.0.1:5091", key, int.Parse(Value(args, "--rounds", "300"), CultureInfo.InvariantCulture));
+            return 0;
+        }
         Console.WriteLine($"Provider: {options.Provider}; {options.Clients} concurrent clients; {options.Seconds} s per run after a {options.Warmup} s warm-up; {Environment.ProcessorCount} cores");
 
         // The warm-up lets the tiered JIT finish: on two cores it takes 10-15 s of load (its instrumented tier runs
@@ -67,6 +75,12 @@ finally
     redress.Kill(entireProcessTree: true);
     await redress.WaitForExitAsync();
     dropDatabase();
+}
+
+static string Value(string[] args, string name, string fallback)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
 }
 
 internal sealed record Options(string Provider, int Seconds, int Clients, int Warmup)

@@ -18,6 +18,7 @@ public sealed class LetterMail(IServiceScopeFactory scopes, IConfiguration confi
 {
     public const int MaxAttempts = 5;
     private static readonly TimeSpan StaleClaim = TimeSpan.FromMinutes(10);
+    private static readonly TimeSpan Settle = TimeSpan.FromSeconds(2);
     private readonly SemaphoreSlim _nudge = new(0);
 
     /// <summary>Asks this instance to send at once (a letter was just issued); other instances find it on their next run.</summary>
@@ -49,7 +50,13 @@ public sealed class LetterMail(IServiceScopeFactory scopes, IConfiguration confi
             try
             {
                 using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-                await Task.WhenAny(_nudge.WaitAsync(wait.Token), Task.Delay(every, clock, wait.Token));
+                var nudged = _nudge.WaitAsync(wait.Token);
+                if (await Task.WhenAny(nudged, Task.Delay(every, clock, wait.Token)) == nudged)
+                {
+                    // Woken by a letter just issued: wait a moment so that letters issued together go out together,
+                    // after the requests that issued them, rather than competing with each one for the database.
+                    await Task.Delay(Settle, clock, stoppingToken);
+                }
                 await wait.CancelAsync();
             }
             catch (OperationCanceledException)
@@ -95,11 +102,16 @@ public sealed class LetterMail(IServiceScopeFactory scopes, IConfiguration confi
                 await db.Letters.Where(l => l.Id == id).ExecuteUpdateAsync(u => u.SetProperty(l => l.EmailError, error).SetProperty(l => l.EmailClaimedAtUtc, (DateTime?)null), ct);
                 continue;
             }
+            // Sent: the letter says so and the audit trail records it, in one transaction.
             var at = clock.GetUtcNow().UtcDateTime;
-            await db.Letters.Where(l => l.Id == id).ExecuteUpdateAsync(u => u.SetProperty(l => l.EmailedAtUtc, at).SetProperty(l => l.EmailError, (string?)null), ct);
-            db.AuditEvents.Add(audit.Record(Actor.System, "complaint.letter-emailed", "letter", id.ToString(), letter.ComplaintId, null,
-                AuditTrail.Snapshot(new { to = letter.RecipientEmail, sha256 = letter.Sha256 })));
-            await db.SaveChangesAsync(ct);
+            await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+            {
+                await db.Letters.Where(l => l.Id == id).ExecuteUpdateAsync(u => u.SetProperty(l => l.EmailedAtUtc, at).SetProperty(l => l.EmailError, (string?)null), ct);
+                db.AuditEvents.Add(audit.Record(Actor.System, "complaint.letter-emailed", "letter", id.ToString(), letter.ComplaintId, null,
+                    AuditTrail.Snapshot(new { to = letter.RecipientEmail, sha256 = letter.Sha256 })));
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+            }
             sent++;
         }
         return sent;
