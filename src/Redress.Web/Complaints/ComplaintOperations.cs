@@ -213,7 +213,7 @@ public sealed partial class ComplaintOperations(
             return new([], null);
         }
         var resident = await db.Residents.AsNoTracking().FirstOrDefaultAsync(r => r.Id == complaint.ResidentId, ct);
-        var draft = letters.Compose(kind, complaint, resident, settings, await SignerAsync(db, complaint, actor, ct), context.Today);
+        var draft = letters.Compose(kind, complaint, resident, settings, await SignerAsync(db, complaint, actor, ct), context.Today, await LetterTemplates.SourceAsync(db, kind, ct));
         return new(draft.Missing, draft);
     }
 
@@ -270,7 +270,8 @@ public sealed partial class ComplaintOperations(
         if (change.Action.Letter is { } kind)
         {
             // The letter is issued in the same transaction as the step it records: the clocks and letters never disagree.
-            var draft = letters.Compose(kind, complaint, resident, change.Settings, await SignerAsync(w, complaint, change.Actor, ct), change.Context.Today);
+            var draft = letters.Compose(kind, complaint, resident, change.Settings, await SignerAsync(w, complaint, change.Actor, ct), change.Context.Today,
+                await LetterTemplates.SourceAsync(w, kind, ct));
             if (change.External is null && !draft.IsComplete)
             {
                 w.ChangeTracker.Clear();

@@ -37,6 +37,7 @@ public abstract class RedressDbContext : IdentityDbContext<RedressUser, RedressR
     public DbSet<Feedback> Feedback => Set<Feedback>();
     public DbSet<Correspondence> Correspondence => Set<Correspondence>();
     public DbSet<Redress.Web.Letters.Letter> Letters => Set<Redress.Web.Letters.Letter>();
+    public DbSet<Redress.Web.Letters.LetterTemplate> LetterTemplates => Set<Redress.Web.Letters.LetterTemplate>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
     public DbSet<SentReminder> SentReminders => Set<SentReminder>();
     public DbSet<Redress.Domain.Code.SelfAssessment> SelfAssessments => Set<Redress.Domain.Code.SelfAssessment>();

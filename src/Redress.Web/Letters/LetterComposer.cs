@@ -31,7 +31,20 @@ public sealed record ExternalLetter(string? Reference);
 public sealed class LetterComposer
 {
     private static readonly FluidParser Parser = new();
-    private readonly ConcurrentDictionary<LetterKind, IFluidTemplate> _defaults = new();
+    /// <summary>Parsed templates by their text: the shipped ones and those saved (a handful); previews parse afresh.</summary>
+    private readonly ConcurrentDictionary<string, IFluidTemplate> _parsed = new(StringComparer.Ordinal);
+
+    /// <summary>A template's text parsed, or null with the parser's message (which names the line and column).</summary>
+    public static IFluidTemplate? Parse(string source, out string? error)
+    {
+        if (Parser.TryParse(source, out var template, out var message))
+        {
+            error = null;
+            return template;
+        }
+        error = message;
+        return null;
+    }
 
     /// <summary>The shipped template of a kind, in plain English.</summary>
     public static string DefaultSource(LetterKind kind)
@@ -43,10 +56,13 @@ public sealed class LetterComposer
         return reader.ReadToEnd();
     }
 
-    public LetterDraft Compose(LetterKind kind, Complaint complaint, Resident? resident, LandlordSettings settings, string signedBy, DateOnly issuedOn)
+    /// <summary>The letter of <paramref name="kind"/> from the template text <paramref name="source"/> (the one in use, or one being edited).</summary>
+    public LetterDraft Compose(LetterKind kind, Complaint complaint, Resident? resident, LandlordSettings settings, string signedBy, DateOnly issuedOn, string source, bool keepParsed = true)
     {
         var stage = complaint.Stage;
-        var template = _defaults.GetOrAdd(kind, k => Parser.Parse(DefaultSource(k)));
+        var template = keepParsed && _parsed.Count < 64
+            ? _parsed.GetOrAdd(source, s => Parse(s, out var e) ?? throw new InvalidOperationException($"The {kind} template does not parse: {e}"))
+            : Parse(source, out var error) ?? throw new InvalidOperationException($"The {kind} template does not parse: {error}");
         var recipient = Recipient(complaint, resident);
         var model = LetterModel.Build(complaint, stage, recipient.Name, settings, signedBy);
         var context = new TemplateContext(new TemplateOptions { MemberAccessStrategy = new UnsafeMemberAccessStrategy() });

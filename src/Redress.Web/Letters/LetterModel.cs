@@ -10,6 +10,24 @@ namespace Redress.Web.Letters;
 /// </summary>
 public static class LetterModel
 {
+    /// <summary>The fields a template can use, and what each holds (shown beside the template editor).</summary>
+    public static readonly IReadOnlyList<(string Field, string Meaning)> Fields =
+    [
+        ("recipient.name", "who the letter is to: the resident, or their representative"),
+        ("signed_by", "the handler of the stage, else the person recording the step"),
+        ("landlord.name, .address, .telephone, .email, .website, .complaints_policy", "from the settings"),
+        ("complaint.reference, .stage, .received_on, .requested_on, .acknowledge_by, .respond_by, .description", "the complaint; dates in words"),
+        ("definition.summary, .points, .outcomes_sought, .clarification", "the complaint definition of the stage (points and outcomes are lists)"),
+        ("definition.not_responsible", "a list: each item.matter and item.party"),
+        ("extension.new_respond_by, .previous_respond_by, .working_days, .reason, .update_interval", "the latest extension of the stage"),
+        ("response.decision, .reasons, .escalation_route", "the response of the stage"),
+        ("response.findings", "a list: each finding.point, finding.decision, finding.reasons"),
+        ("response.remedies", "a list: each remedy.description, remedy.amount, remedy.due_on, remedy.done"),
+        ("response.actions", "a list of outstanding actions: each action.description, action.due_on"),
+        ("refusal.explanation", "why the complaint or its escalation is not accepted"),
+        ("ombudsman.name, .telephone, .website, .address, .email", "the Housing Ombudsman's details from the settings"),
+    ];
+
     public static Dictionary<string, object?> Build(Complaint complaint, int stageNumber, string recipient, LandlordSettings settings, string signedBy)
     {
         var stage = complaint.StageNumber(stageNumber) ?? complaint.CurrentStage;

@@ -35,6 +35,10 @@ public static class Paths
     public const string Outbox = "/admin/outbox";
     public const string Settings = "/admin/settings";
     public const string Categories = "/admin/categories";
+
+    public const string LetterTemplates = "/admin/letters";
+
+    public static string LetterTemplate(Redress.Domain.Letters.LetterKind kind) => $"/admin/letters/{System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(kind.ToString())}";
     public const string NewCategory = "/admin/categories/new";
     public const string SettingsLogo = "/admin/settings/logo";
     /// <summary>The landlord's logo as an image, for pages and letters; anyone may read it.</summary>

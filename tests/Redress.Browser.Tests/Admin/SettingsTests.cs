@@ -56,4 +56,20 @@ public sealed class SettingsTests(BrowserFixture fixture)
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Service status");
         await page.AssertAccessibleAsync("service-status");
     }
+
+    [Fact]
+    public async Task LetterTemplate_LeavingOutTheOmbudsmansTelephone_RefusedWithTheReason_PreviewShowsTheLetter()
+    {
+        var page = await fixture.SignedInAsync("/admin/letters");
+        await page.AssertAccessibleAsync("admin-letters");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Change the extension letter" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".redress-letter")).ToContainTextAsync("We need more time to answer your complaint");
+        await page.AssertAccessibleAsync("admin-letter-template");
+
+        var source = await page.GetByLabel("Template").InputValueAsync();
+        await page.GetByLabel("Template").FillAsync(source.Replace("- Telephone: {{ ombudsman.telephone }}\n", "", StringComparison.Ordinal));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save template" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("the Housing Ombudsman's telephone number");
+        await page.AssertAccessibleAsync("admin-letter-template-refused");
+    }
 }
