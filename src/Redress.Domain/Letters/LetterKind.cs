@@ -25,3 +25,17 @@ public enum LetterDelivery
     /// <summary>Another system issued it; Redress records that it was sent.</summary>
     External,
 }
+
+/// <summary>
+/// Code 5.10: a format a resident needs their letters in, agreed as a reasonable adjustment. Large print is
+/// produced by Redress; the others are recorded on each letter as requested, for the handler to arrange.
+/// </summary>
+public enum LetterFormat
+{
+    LargePrint,
+    Braille,
+    Audio,
+    EasyRead,
+    OtherLanguage,
+    Other,
+}

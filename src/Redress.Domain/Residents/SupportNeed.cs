@@ -1,4 +1,5 @@
 using Redress.Domain.Common;
+using Redress.Domain.Letters;
 
 namespace Redress.Domain.Residents;
 
@@ -8,7 +9,8 @@ public enum NeedKind
     DisclosedDisability,
 }
 
-public sealed record NeedDetails(NeedKind Kind, string Details, DateOnly? ReviewOn);
+/// <summary>What is recorded; <paramref name="LetterFormat"/> when the adjustment is letters in another format.</summary>
+public sealed record NeedDetails(NeedKind Kind, string Details, DateOnly? ReviewOn, LetterFormat? LetterFormat = null);
 
 /// <summary>
 /// Code 5.10: a reasonable adjustment agreed with a resident, or a disability they disclosed. Agreed
@@ -24,12 +26,18 @@ public sealed class SupportNeed : UnderReview
 
     public NeedKind Kind { get; private set; }
     public string Details { get; private set; } = "";
+    /// <summary>The format the resident's letters go in while this adjustment is in force, if it is one.</summary>
+    public LetterFormat? LetterFormat { get; private set; }
 
     protected override int MaxReviewMonths => ReviewMonths;
 
     public static Result<SupportNeed> Record(Guid id, Guid residentId, NeedDetails request, DateOnly today, (Guid? Id, string Name) by)
     {
-        var need = new SupportNeed { Kind = request.Kind, Details = request.Details?.Trim() ?? "" };
+        var need = new SupportNeed { Kind = request.Kind, Details = request.Details?.Trim() ?? "", LetterFormat = request.LetterFormat };
+        if (request.LetterFormat is not null && request.Kind != NeedKind.ReasonableAdjustment)
+        {
+            return new DomainError(ErrorCodes.Required, "Letters in another format are a reasonable adjustment: choose 'A reasonable adjustment agreed with the resident'.", "letterFormat");
+        }
         var error = Require(request.Details, "details", request.Kind == NeedKind.ReasonableAdjustment
                 ? "Enter the adjustment agreed, for example 'letters in large print'."
                 : "Enter what the resident disclosed.")

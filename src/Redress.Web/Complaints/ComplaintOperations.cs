@@ -213,12 +213,22 @@ public sealed partial class ComplaintOperations(
             return new([], null);
         }
         var resident = await db.Residents.AsNoTracking().FirstOrDefaultAsync(r => r.Id == complaint.ResidentId, ct);
-        var draft = letters.Compose(kind, complaint, resident, settings, await SignerAsync(db, complaint, actor, ct), context.Today, await LetterTemplates.SourceAsync(db, kind, ct));
+        var draft = letters.Compose(kind, complaint, resident, settings, await SignerAsync(db, complaint, actor, ct), context.Today, await LetterTemplates.SourceAsync(db, kind, ct),
+            format: await LetterFormatAsync(db, complaint.ResidentId, ct));
         return new(draft.Missing, draft);
     }
 
     /// <summary>What a change would do: its refusals (none when it would be recorded) and the letter it would issue.</summary>
     public sealed record Trial(IReadOnlyList<DomainError> Refusals, LetterDraft? Letter);
+
+    /// <summary>Code 5.10: the format the resident's letters go in under an adjustment in force (large print first), or null.</summary>
+    private static async Task<Domain.Letters.LetterFormat?> LetterFormatAsync(RedressDbContext w, Guid residentId, CancellationToken ct)
+    {
+        var formats = await w.SupportNeeds.AsNoTracking()
+            .Where(n => n.ResidentId == residentId && n.EndedOn == null && n.LetterFormat != null)
+            .Select(n => n.LetterFormat).ToListAsync(ct);
+        return formats.Contains(Domain.Letters.LetterFormat.LargePrint) ? Domain.Letters.LetterFormat.LargePrint : formats.FirstOrDefault();
+    }
 
     /// <summary>Who signs a complaint's letters: the handler of its current stage, else the person recording the step.</summary>
     private static async Task<string> SignerAsync(RedressDbContext w, Complaint complaint, Actor actor, CancellationToken ct) =>
@@ -271,7 +281,7 @@ public sealed partial class ComplaintOperations(
         {
             // The letter is issued in the same transaction as the step it records: the clocks and letters never disagree.
             var draft = letters.Compose(kind, complaint, resident, change.Settings, await SignerAsync(w, complaint, change.Actor, ct), change.Context.Today,
-                await LetterTemplates.SourceAsync(w, kind, ct));
+                await LetterTemplates.SourceAsync(w, kind, ct), format: await LetterFormatAsync(w, complaint.ResidentId, ct));
             if (change.External is null && !draft.IsComplete)
             {
                 w.ChangeTracker.Clear();

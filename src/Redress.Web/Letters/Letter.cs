@@ -26,7 +26,10 @@ public sealed class Letter
     public string Recipient { get; set; } = "";
     public string? RecipientEmail { get; set; }
     public string? RecipientAddress { get; set; }
+    /// <summary>Code 5.10: set in large print, because the resident's adjustment asks for it.</summary>
     public bool LargePrint { get; set; }
+    /// <summary>Code 5.10: another format the resident's adjustment asks for (Braille, audio, ...), for the handler to arrange.</summary>
+    public LetterFormat? FormatRequested { get; set; }
     public bool IssuedExternally { get; set; }
     /// <summary>The other system's reference, when it issued the letter.</summary>
     public string? ExternalReference { get; set; }
@@ -51,7 +54,7 @@ public sealed class Letter
     public static readonly string[] Content =
     [
         nameof(ComplaintId), nameof(Number), nameof(Kind), nameof(Stage), nameof(IssuedAtUtc), nameof(IssuedOn), nameof(IssuedById), nameof(IssuedBy),
-        nameof(Delivery), nameof(Recipient), nameof(RecipientEmail), nameof(RecipientAddress), nameof(LargePrint), nameof(IssuedExternally),
+        nameof(Delivery), nameof(Recipient), nameof(RecipientEmail), nameof(RecipientAddress), nameof(LargePrint), nameof(FormatRequested), nameof(IssuedExternally),
         nameof(ExternalReference), nameof(Title), nameof(Text), nameof(Html), nameof(Pdf), nameof(Sha256),
     ];
 }

@@ -13,8 +13,10 @@ namespace Redress.Web.Letters;
 /// <summary>A letter rendered and checked, not yet issued: what the check page shows and what issuing stores.</summary>
 public sealed record LetterDraft(
     LetterKind Kind, int Stage, string Title, IReadOnlyList<LetterBlock> Blocks, string Text, string Html,
-    string Recipient, string? RecipientEmail, string? RecipientAddress, IReadOnlyList<DomainError> Missing)
+    string Recipient, string? RecipientEmail, string? RecipientAddress, IReadOnlyList<DomainError> Missing, LetterFormat? Format = null)
 {
+    public bool LargePrint => Format == LetterFormat.LargePrint;
+
     public bool IsComplete => Missing.Count == 0;
 
     public LetterDelivery Delivery => RecipientEmail is { Length: > 0 } ? LetterDelivery.Email : LetterDelivery.Post;
@@ -57,7 +59,8 @@ public sealed class LetterComposer
     }
 
     /// <summary>The letter of <paramref name="kind"/> from the template text <paramref name="source"/> (the one in use, or one being edited).</summary>
-    public LetterDraft Compose(LetterKind kind, Complaint complaint, Resident? resident, LandlordSettings settings, string signedBy, DateOnly issuedOn, string source, bool keepParsed = true)
+    public LetterDraft Compose(LetterKind kind, Complaint complaint, Resident? resident, LandlordSettings settings, string signedBy, DateOnly issuedOn, string source,
+        bool keepParsed = true, LetterFormat? format = null)
     {
         var stage = complaint.Stage;
         var template = keepParsed && _parsed.Count < 64
@@ -76,7 +79,7 @@ public sealed class LetterComposer
         var title = blocks.FirstOrDefault(b => b.Kind == BlockKind.Title)?.Lines[0] ?? kind.ToString();
         var text = LetterMarkup.ToText(blocks);
         var missing = LetterRequirements.Missing(LetterRequirements.For(kind, complaint, stage, Ombudsman(settings)), text);
-        return new LetterDraft(kind, stage, title, blocks, text, LetterMarkup.ToHtml(blocks), recipient.Name, recipient.Email, recipient.Address, missing);
+        return new LetterDraft(kind, stage, title, blocks, text, LetterMarkup.ToHtml(blocks), recipient.Name, recipient.Email, recipient.Address, missing, format);
     }
 
     /// <summary>The letter to store: the draft with its PDF and hash, or a record of a letter another system sent.</summary>
@@ -99,7 +102,9 @@ public sealed class LetterComposer
         letter.Delivery = draft.Delivery;
         letter.Text = draft.Text;
         letter.Html = draft.Html;
-        letter.Pdf = LetterPdf.Render(draft.Title, draft.Blocks, largePrint: false, now.UtcDateTime);
+        letter.LargePrint = draft.LargePrint;
+        letter.FormatRequested = draft.Format is { } f && f != LetterFormat.LargePrint ? f : null;
+        letter.Pdf = LetterPdf.Render(draft.Title, draft.Blocks, draft.LargePrint, now.UtcDateTime);
         letter.Sha256 = Convert.ToHexStringLower(SHA256.HashData(letter.Pdf));
         return letter;
     }

@@ -122,7 +122,12 @@ public sealed class LetterMail(IServiceScopeFactory scopes, IConfiguration confi
         var message = new MimeMessage();
         message.To.Add(new MailboxAddress(letter.Recipient, letter.RecipientEmail!));
         message.Subject = $"{letter.Title} (reference {reference})";
-        var body = new BodyBuilder { TextBody = letter.Text };
+        // The letter as text and as HTML; in large print the HTML sets it at 24 pixels (Code 5.10).
+        var body = new BodyBuilder
+        {
+            TextBody = letter.Text,
+            HtmlBody = $"<div style=\"font-family: Arial, sans-serif; font-size: {(letter.LargePrint ? 24 : 16)}px; line-height: 1.4; max-width: 40em\">{letter.Html}</div>",
+        };
         if (letter.Pdf is { } pdf)
         {
             body.Attachments.Add($"{reference}-{Kebab(letter.Kind)}.pdf", pdf, new ContentType("application", "pdf"));

@@ -8,8 +8,20 @@ namespace Redress.Web.Letters;
 public sealed record LetterSummary(
     Guid Id, LetterKind Kind, int? Stage, DateTimeOffset IssuedAt, string IssuedBy, LetterDelivery Delivery, string Recipient,
     string? Sha256, bool IssuedExternally, string Title, string? ExternalReference, string? RecipientEmail,
-    DateTimeOffset? EmailedAt, string? EmailError, DateOnly? PostedOn)
+    DateTimeOffset? EmailedAt, string? EmailError, DateOnly? PostedOn, bool LargePrint = false, LetterFormat? FormatRequested = null)
 {
+    /// <summary>Code 5.10: the format the resident needs, in words, or null for standard print.</summary>
+    public string? Format => LargePrint ? "Large print" : FormatRequested is { } f ? $"{Words(f)} requested: arrange it and send it" : null;
+
+    private static string Words(LetterFormat format) => format switch
+    {
+        LetterFormat.Braille => "Braille",
+        LetterFormat.Audio => "Audio",
+        LetterFormat.EasyRead => "Easy read",
+        LetterFormat.OtherLanguage => "Another language",
+        _ => "Another format",
+    };
+
     /// <summary>Where the letter stands in words: emailed, waiting to be emailed, failed, to post, posted, or sent by another system.</summary>
     public string Status => Delivery switch
     {
@@ -61,5 +73,5 @@ public sealed class LetterQueries(RedressDbContext db)
     private static IQueryable<LetterSummary> Summaries(IQueryable<Letter> letters) => letters.Select(l => new LetterSummary(
         l.Id, l.Kind, l.Stage, new DateTimeOffset(l.IssuedAtUtc, TimeSpan.Zero), l.IssuedBy, l.Delivery, l.Recipient, l.Sha256, l.IssuedExternally,
         l.Title, l.ExternalReference, l.RecipientEmail, l.EmailedAtUtc == null ? null : new DateTimeOffset(l.EmailedAtUtc.Value, TimeSpan.Zero),
-        l.EmailError, l.PostedOn));
+        l.EmailError, l.PostedOn, l.LargePrint, l.FormatRequested));
 }

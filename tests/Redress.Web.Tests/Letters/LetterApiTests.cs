@@ -136,6 +136,41 @@ public abstract class LetterApiTests<TFactory>(TFactory factory) : IClassFixture
         Assert.Throws<InvalidOperationException>(() => db.SaveChanges());
     }
 
+    [Theory]
+    [Trait("Code", "5.10")]
+    [InlineData("LargePrint")]
+    [InlineData("Braille")]
+    public async Task AdjustmentForLetters_LargePrintSetInLargeType_OtherFormatsRecordedAsRequested(string format)
+    {
+        var id = (string)(await (await _admin.Post("/api/v1/complaints", Api.Complaint())).Expect(HttpStatusCode.Created))["id"]!;
+        var resident = (string)(await _admin.Get($"/api/v1/complaints/{id}"))["resident"]!["id"]!;
+        var handler = await PageSession.SignInAsync(factory, $"Fay Format {format}", "handler");
+        await handler.SubmitFollowAsync($"/residents/{resident}/needs/new", new()
+        {
+            ["Kind"] = "ReasonableAdjustment", ["Details"] = "Letters in an accessible format", ["LetterFormat"] = format,
+            ["ReviewOn.Day"] = "31", ["ReviewOn.Month"] = "12", ["ReviewOn.Year"] = "2026",
+        });
+
+        await (await _admin.Post($"/api/v1/complaints/{id}/acknowledgement", new { acknowledgedOn = "2025-12-22", handlerId = handler.UserId, definition = Api.Definition() })).Expect(HttpStatusCode.OK);
+
+        var letter = Assert.Single(factory.Query(db => db.Letters.Where(l => l.ComplaintId == Guid.Parse(id)).ToList()));
+        using var pdf = PdfDocument.Open(letter.Pdf!);
+        var bodySize = pdf.GetPage(1).Letters.Where(l => l.Value != " ").GroupBy(l => Math.Round(l.PointSize)).MaxBy(g => g.Count())!.Key;
+        if (format == "LargePrint")
+        {
+            Assert.True(letter.LargePrint);
+            Assert.True(bodySize >= 16, $"the body text is {bodySize} pt");
+        }
+        else
+        {
+            Assert.False(letter.LargePrint);
+            Assert.Equal(Domain.Letters.LetterFormat.Braille, letter.FormatRequested);
+            Assert.True(bodySize < 16, $"the body text is {bodySize} pt");
+            var page = await handler.GetAsync($"/complaints/{id}");
+            Assert.Contains("Braille requested", page.QuerySelector("#letters ~ * .govuk-tag, .govuk-tag--yellow")!.TextContent, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task Letters_OfAnUnknownComplaint_404()
     {

@@ -16,6 +16,8 @@ public sealed class NeedModel(ResidentOperations residents, RedressDbContext db)
     [BindProperty] public NeedKind? Kind { get; set; }
     [BindProperty] public string? Details { get; set; }
     [BindProperty] public DateParts ReviewOn { get; set; } = new();
+    /// <summary>Code 5.10: "none", or the format letters go in (an adjustment).</summary>
+    [BindProperty] public string? LetterFormat { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadResidentAsync(id, ct) ? Page() : NotFound();
 
@@ -30,11 +32,23 @@ public sealed class NeedModel(ResidentOperations residents, RedressDbContext db)
             ModelState.AddModelError("kind", "Select whether this is an adjustment or a disclosed disability");
         }
         var review = ReviewOn.Read(ModelState, "reviewOn", "The review date", required: false);
+        Redress.Domain.Letters.LetterFormat? format = null;
+        if (LetterFormat is { Length: > 0 } chosen && chosen != "none")
+        {
+            if (Enum.TryParse<Redress.Domain.Letters.LetterFormat>(chosen, out var parsed))
+            {
+                format = parsed;
+            }
+            else
+            {
+                ModelState.AddModelError("letterFormat", "Select the format the resident's letters need, or none");
+            }
+        }
         if (!ModelState.IsValid)
         {
             return Page();
         }
-        var outcome = await residents.RecordNeedAsync(id, new NeedDetails(Kind!.Value, Details ?? "", review), Actor.From(User), ct);
+        var outcome = await residents.RecordNeedAsync(id, new NeedDetails(Kind!.Value, Details ?? "", review, format), Actor.From(User), ct);
         return Present(outcome, Kind == NeedKind.ReasonableAdjustment ? "Reasonable adjustment recorded." : "Disclosed disability recorded.");
     }
 }

@@ -1126,6 +1126,10 @@ namespace Redress.Web.Data.Migrations.Postgres
                     b.Property<DateOnly?>("LastReviewedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("LetterFormat")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("RecordedBy")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1825,6 +1829,10 @@ namespace Redress.Web.Data.Migrations.Postgres
                     b.Property<string>("ExternalReference")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FormatRequested")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Html")
                         .IsRequired()

@@ -1113,6 +1113,10 @@ namespace Redress.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("LastReviewedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LetterFormat")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RecordedBy")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1806,6 +1810,10 @@ namespace Redress.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("ExternalReference")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FormatRequested")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Html")
