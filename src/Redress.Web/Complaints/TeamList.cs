@@ -6,7 +6,8 @@ using Redress.Web.Data.Entities;
 
 namespace Redress.Web.Complaints;
 
-public sealed record TeamFilter(Guid? HandlerId, int? Stage, ComplaintStatus? Status, string? Category, bool OverdueOnly, string? Search);
+/// <summary>What the team list shows: <paramref name="Unassigned"/> only those nobody holds, <paramref name="OpenOnly"/> only open ones.</summary>
+public sealed record TeamFilter(Guid? HandlerId, int? Stage, ComplaintStatus? Status, string? Category, bool OverdueOnly, string? Search, bool Unassigned = false, bool OpenOnly = false);
 
 public sealed record TeamRow(Guid Id, string Reference, ComplaintStatus Status, int Stage, string Resident, string? Address, string Category, Guid? HandlerId, DateOnly ReceivedOn, DateOnly? NextDueOn);
 
@@ -14,7 +15,7 @@ public sealed record TeamRow(Guid Id, string Reference, ComplaintStatus Status, 
 /// The team's complaints for the complaints officer: open ones first by the nearest deadline, then the rest
 /// newest first; filtered, searched and paged in the database. Each part is read along an index: the open
 /// ones by (status, next due), the rest by date received; a search finds residents by the start of their
-/// name, surname or postcode, or complaints by the start of their reference. Counting stops at
+/// name, surname, postcode, email or phone number, or complaints by the start of their reference. Counting stops at
 /// <see cref="CountLimit"/>, so no page view counts a whole large table.
 /// </summary>
 public sealed partial class TeamList(RedressDbContext db)
@@ -62,6 +63,14 @@ public sealed partial class TeamList(RedressDbContext db)
         {
             complaints = complaints.Where(c => c.HandlerId == handler);
         }
+        if (f.Unassigned)
+        {
+            complaints = complaints.Where(c => c.HandlerId == null);
+        }
+        if (f.OpenOnly)
+        {
+            complaints = complaints.Where(ComplaintRules.Open);
+        }
         if (f.Stage is { } stage)
         {
             complaints = complaints.Where(c => c.Stage == stage);
@@ -84,7 +93,7 @@ public sealed partial class TeamList(RedressDbContext db)
 
     /// <summary>
     /// "CMP-2026-00" finds references from their start, "2026-000003" and "000003" (or "3") the complaint of
-    /// that number (in any year); anything else residents by name, surname, postcode or address words.
+    /// that number (in any year); anything else residents by name, surname, postcode, email, phone number or address words.
     /// Every match is along an index.
     /// </summary>
     private IQueryable<Complaint> Searched(IQueryable<Complaint> complaints, string search, DateOnly today)

@@ -1,6 +1,8 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Redress.Web.Complaints;
+using Redress.Web.Data;
 
 namespace Redress.Web.Tests;
 
@@ -64,6 +66,105 @@ public abstract class TeamListTests<TFactory>(TFactory factory) : IClassFixture<
         Assert.Equal([reference], await Find(number));
         Assert.Equal([reference], await Find(number.TrimStart('0')));
         Assert.Contains(reference, await Find(reference.ToLowerInvariant()));
+    }
+
+    [Fact]
+    public async Task TeamPage_ByDefault_OpenOnesWithDueTags_NotAssignedAndAnyStatusOnRequest()
+    {
+        var admin = factory.AdminClient();
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        await (await admin.Post("/api/v1/categories", new { name = $"cat{tag}" })).Expect(HttpStatusCode.Created);
+        async Task<(string Id, string Reference)> Create(string receivedOn)
+        {
+            var created = await (await admin.Post("/api/v1/complaints", new { receivedOn, channel = "email", description = "d", category = $"cat{tag}", resident = new { name = $"Team {tag}", tenure = "lcra" } })).Expect(HttpStatusCode.Created);
+            return ((string)created["id"]!, (string)created["reference"]!);
+        }
+        var waiting = await Create("2026-06-01"); // acknowledgement due 8 June: overdue on 30 June
+        var held = await Create("2026-06-29");
+        var withdrawn = await Create("2026-06-01");
+        var officer = await PageSession.SignInAsync(factory, "Team Officer", "complaintsOfficer");
+        await (await admin.Post($"/api/v1/complaints/{held.Id}/acknowledgement", new { acknowledgedOn = "2026-06-30", handlerId = officer.UserId, definition = Api.Definition() })).Expect(HttpStatusCode.OK);
+        await (await admin.Post($"/api/v1/complaints/{withdrawn.Id}/withdrawal", new { withdrawnOn = "2026-06-02", reason = "Sorted" })).Expect(HttpStatusCode.OK);
+        static IReadOnlyList<string> Shown(AngleSharp.Html.Dom.IHtmlDocument page) =>
+            [.. page.QuerySelectorAll("tbody tr").Select(tr => tr.QuerySelector("a")!.TextContent.Trim()).Order()];
+
+        var byDefault = await officer.GetAsync($"/work/team?category=cat{tag}");
+        var any = await officer.GetAsync($"/work/team?category=cat{tag}&status=any");
+        var onlyWithdrawn = await officer.GetAsync($"/work/team?category=cat{tag}&status=Withdrawn");
+        var nobody = await officer.GetAsync($"/work/team?category=cat{tag}&assignedTo=none");
+
+        Assert.Equal(new[] { waiting.Reference, held.Reference }.Order(), Shown(byDefault));
+        Assert.Equal("Open", byDefault.QuerySelector("#status option:checked")!.TextContent);
+        var tagOfWaiting = byDefault.QuerySelectorAll("tbody tr").Single(tr => tr.TextContent.Contains(waiting.Reference, StringComparison.Ordinal)).QuerySelector("strong.govuk-tag")!;
+        Assert.Contains("govuk-tag--red", tagOfWaiting.ClassName, StringComparison.Ordinal);
+        Assert.StartsWith("Overdue by", tagOfWaiting.TextContent, StringComparison.Ordinal);
+        Assert.Equal(new[] { waiting.Reference, held.Reference, withdrawn.Reference }.Order(), Shown(any));
+        Assert.Equal([withdrawn.Reference], Shown(onlyWithdrawn));
+        Assert.Equal([waiting.Reference], Shown(nobody));
+        Assert.Equal("Not assigned", nobody.QuerySelector("#assignedTo option:checked")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Search_WithoutAccentsOrByEmailOrPhone_FindsTheResident()
+    {
+        var admin = factory.AdminClient();
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var digits = string.Concat(tag.Select(c => (char)('0' + c % 10)));
+        var created = await (await admin.Post("/api/v1/complaints", new
+        {
+            receivedOn = "2026-06-01", channel = "email", description = "d", category = "repairs",
+            resident = new { name = $"Zofia Wróbel{tag}", email = $"Zofia.W{tag}@Example.org", phone = $"+44 (0)7700 9{digits}", address = $"1 Łąkowa{tag} Street", tenure = "lcra" },
+        })).Expect(HttpStatusCode.Created);
+        var reference = (string)created["reference"]!;
+        using var scope = factory.Services.CreateScope();
+        var list = scope.ServiceProvider.GetRequiredService<TeamList>();
+        async Task<IReadOnlyList<string>> Find(string q) => [.. (await list.PageAsync(new TeamFilter(null, null, null, null, false, q), new DateOnly(2026, 6, 30), 1, 50)).Rows.Select(r => r.Reference)];
+
+        Assert.Equal([reference], await Find($"wrobel{tag}"));
+        Assert.Equal([reference], await Find($"Wróbel{tag}"));
+        Assert.Equal([reference], await Find($"lakowa{tag}"));
+        Assert.Equal([reference], await Find($"zofia.w{tag}@"));
+        Assert.Equal([reference], await Find($"ZOFIA.W{tag}@example.org"));
+        Assert.Equal([reference], await Find($"077009{digits}"));
+        Assert.Equal([reference], await Find($"07700 9{digits}"));
+    }
+
+    [Fact]
+    public async Task AccentFold_ResidentsSavedBefore_GetTheKeysNewResidentsGet()
+    {
+        var id = Guid.NewGuid();
+        var tag = id.ToString("N")[..6];
+        factory.Query(db =>
+        {
+            db.Residents.Add(new Data.Entities.Resident { Id = id, Name = "Łucja Ćwik" + tag, Email = " Lucja.C@EXAMPLE.org", Phone = "+44 (0)20-7946.0000", Address = "Żabia Street" });
+            return db.SaveChanges();
+        });
+        // As the database held them before the migration: keys and words with accents, no email or phone key.
+        factory.Query(db => db.Residents.Where(r => r.Id == id).ExecuteUpdate(u => u
+            .SetProperty(r => r.NameKey, "łucja ćwik" + tag).SetProperty(r => r.SurnameKey, "ćwik" + tag).SetProperty(r => r.EmailKey, (string?)null).SetProperty(r => r.PhoneKey, (string?)null)));
+        factory.Query(db => db.ResidentWords.Where(w => w.ResidentId == id && w.Word == "zabia").ExecuteUpdate(u => u.SetProperty(w => w.Word, "żabia")));
+        factory.Query(db =>
+        {
+            db.ResidentWords.Add(new Data.Entities.ResidentWord { ResidentId = id, Word = "zabia" }); // both forms, as a typo'd second address would leave
+            return db.SaveChanges();
+        });
+
+        factory.Query(db =>
+        {
+            foreach (var sql in Data.Migrations.AccentFold.Sql(db.Database.IsNpgsql()))
+            {
+                db.Database.ExecuteSqlRaw(sql);
+            }
+            return 0;
+        });
+
+        var saved = factory.Query(db => db.Residents.AsNoTracking().Single(r => r.Id == id));
+        var words = factory.Query(db => db.ResidentWords.Where(w => w.ResidentId == id).Select(w => w.Word).ToList());
+        var fresh = new Data.Entities.Resident { Name = saved.Name, Email = saved.Email, Phone = saved.Phone };
+        Assert.Equal(("lucja cwik" + tag, "cwik" + tag), (saved.NameKey, saved.SurnameKey));
+        Assert.Equal((fresh.NameKey, fresh.SurnameKey, fresh.EmailKey, fresh.PhoneKey), (saved.NameKey, saved.SurnameKey, saved.EmailKey, saved.PhoneKey));
+        Assert.Equal(("lucja.c@example.org", "02079460000"), (saved.EmailKey, saved.PhoneKey));
+        Assert.Equal(["street", "zabia"], words.Order());
     }
 }
 
