@@ -79,6 +79,8 @@ public sealed class Resident
     public string? PhoneKey { get; set; }
     public Tenure Tenure { get; set; }
     public DateTime CreatedAtUtc { get; set; }
+    /// <summary>Raised by each change of the resident's details, so that a change made meanwhile is refused.</summary>
+    public int Version { get; set; }
 }
 
 /// <summary>Code 3.6: someone the resident has authorised to act for them, kept with the resident for later complaints.</summary>
