@@ -33,7 +33,7 @@ public sealed partial class TeamList(RedressDbContext db)
         var ids = new List<Guid>(pageSize);
         if (offset < openCount)
         {
-            ids.AddRange(await open.OrderBy(c => c.NextDueOn).ThenBy(c => c.Reference).Skip(offset).Take(pageSize).Select(c => c.Id).ToListAsync(ct));
+            ids.AddRange(await NearestDue(open).Skip(offset).Take(pageSize).Select(c => c.Id).ToListAsync(ct));
         }
         if (ids.Count < pageSize)
         {
@@ -44,9 +44,20 @@ public sealed partial class TeamList(RedressDbContext db)
         return ([.. ids.Select(id => rows[id])], total);
     }
 
-    /// <summary>Every matching row, newest first, up to <paramref name="limit"/> (the CSV).</summary>
-    public async Task<IReadOnlyList<TeamRow>> AllAsync(TeamFilter filter, DateOnly today, int limit, CancellationToken ct = default) =>
-        await Rows(Newest(Filtered(filter, today)).Take(limit)).ToListAsync(ct);
+    /// <summary>Every matching row in the order of the pages, up to <paramref name="limit"/> (the downloads).</summary>
+    public async Task<IReadOnlyList<TeamRow>> AllAsync(TeamFilter filter, DateOnly today, int limit, CancellationToken ct = default)
+    {
+        var matching = Filtered(filter, today);
+        var rows = await Rows(NearestDue(matching.Where(ComplaintRules.Open)).Take(limit)).ToListAsync(ct);
+        if (rows.Count < limit)
+        {
+            rows.AddRange(await Rows(Newest(matching.Where(ComplaintRules.NotOpen)).Take(limit - rows.Count)).ToListAsync(ct));
+        }
+        return rows;
+    }
+
+    private static IOrderedQueryable<Complaint> NearestDue(IQueryable<Complaint> open) =>
+        open.OrderBy(c => c.NextDueOn).ThenBy(c => c.Reference);
 
     private static IOrderedQueryable<Complaint> Newest(IQueryable<Complaint> complaints) =>
         complaints.OrderByDescending(c => c.ReceivedOn).ThenByDescending(c => c.Reference);

@@ -105,6 +105,40 @@ public abstract class TeamListTests<TFactory>(TFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task Downloads_InTheOrderOfTheScreen_WithExcelDates()
+    {
+        var admin = factory.AdminClient();
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        await (await admin.Post("/api/v1/categories", new { name = $"cat{tag}" })).Expect(HttpStatusCode.Created);
+        async Task<string> Create(string receivedOn) => (string)(await (await admin.Post("/api/v1/complaints", new
+        {
+            receivedOn, channel = "email", description = "d", category = $"cat{tag}", resident = new { name = $"Order {tag}", tenure = "lcra" },
+        })).Expect(HttpStatusCode.Created))["id"]!;
+        // Received oldest first, so the nearest deadline (the screen's order) is the opposite of the newest first.
+        await Create("2026-06-01");
+        await Create("2026-06-10");
+        await Create("2026-06-20");
+        var withdrawn = await Create("2026-06-25");
+        await (await admin.Post($"/api/v1/complaints/{withdrawn}/withdrawal", new { withdrawnOn = "2026-06-26", reason = "Sorted" })).Expect(HttpStatusCode.OK);
+        var officer = await PageSession.SignInAsync(factory, "Download Officer", "complaintsOfficer");
+        var query = $"category=cat{tag}&status=any";
+
+        var page = await officer.GetAsync($"/work/team?{query}");
+        var csv = (await officer.Client.GetStringAsync($"/work/team?handler=Csv&{query}")).TrimStart('\uFEFF');
+        var sheet = System.Xml.Linq.XDocument.Parse(TsmReportTests<TFactory>.Sheet(await officer.Client.GetByteArrayAsync($"/work/team?handler=Xlsx&{query}")));
+
+        System.Xml.Linq.XNamespace x = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        var rows = sheet.Descendants(x + "row").Skip(1).Select(r => r.Elements(x + "c").ToList()).ToList();
+        var onScreen = page.QuerySelectorAll("tbody tr").Select(tr => tr.QuerySelector("a")!.TextContent.Trim()).ToList();
+        Assert.Equal(4, onScreen.Count);
+        Assert.Equal(onScreen, rows.Select(cells => cells[0].Value));
+        Assert.Equal(onScreen, csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(line => line.Split(',')[0]));
+        var received = rows[0][7]; // the oldest open one comes first: received 1 June 2026
+        Assert.Null(received.Attribute("t")); // a number, not text
+        Assert.Equal(new DateTime(2026, 6, 1).ToOADate().ToString(System.Globalization.CultureInfo.InvariantCulture), received.Value);
+    }
+
+    [Fact]
     public async Task Search_WithoutAccentsOrByEmailOrPhone_FindsTheResident()
     {
         var admin = factory.AdminClient();
