@@ -1,8 +1,6 @@
 using System.Net;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Redress.Web.Complaints;
-using Redress.Web.Data;
 
 namespace Redress.Web.Tests;
 
@@ -161,44 +159,6 @@ public abstract class TeamListTests<TFactory>(TFactory factory) : IClassFixture<
         Assert.Equal([reference], await Find($"ZOFIA.W{tag}@example.org"));
         Assert.Equal([reference], await Find($"077009{digits}"));
         Assert.Equal([reference], await Find($"07700 9{digits}"));
-    }
-
-    [Fact]
-    public async Task AccentFold_ResidentsSavedBefore_GetTheKeysNewResidentsGet()
-    {
-        var id = Guid.NewGuid();
-        var tag = id.ToString("N")[..6];
-        factory.Query(db =>
-        {
-            db.Residents.Add(new Data.Entities.Resident { Id = id, Name = "Łucja Ćwik" + tag, Email = " Lucja.C@EXAMPLE.org", Phone = "+44 (0)20-7946.0000", Address = "Żabia Street" });
-            return db.SaveChanges();
-        });
-        // As the database held them before the migration: keys and words with accents, no email or phone key.
-        factory.Query(db => db.Residents.Where(r => r.Id == id).ExecuteUpdate(u => u
-            .SetProperty(r => r.NameKey, "łucja ćwik" + tag).SetProperty(r => r.SurnameKey, "ćwik" + tag).SetProperty(r => r.EmailKey, (string?)null).SetProperty(r => r.PhoneKey, (string?)null)));
-        factory.Query(db => db.ResidentWords.Where(w => w.ResidentId == id && w.Word == "zabia").ExecuteUpdate(u => u.SetProperty(w => w.Word, "żabia")));
-        factory.Query(db =>
-        {
-            db.ResidentWords.Add(new Data.Entities.ResidentWord { ResidentId = id, Word = "zabia" }); // both forms, as a typo'd second address would leave
-            return db.SaveChanges();
-        });
-
-        factory.Query(db =>
-        {
-            foreach (var sql in Data.Migrations.AccentFold.Sql(db.Database.IsNpgsql()))
-            {
-                db.Database.ExecuteSqlRaw(sql);
-            }
-            return 0;
-        });
-
-        var saved = factory.Query(db => db.Residents.AsNoTracking().Single(r => r.Id == id));
-        var words = factory.Query(db => db.ResidentWords.Where(w => w.ResidentId == id).Select(w => w.Word).ToList());
-        var fresh = new Data.Entities.Resident { Name = saved.Name, Email = saved.Email, Phone = saved.Phone };
-        Assert.Equal(("lucja cwik" + tag, "cwik" + tag), (saved.NameKey, saved.SurnameKey));
-        Assert.Equal((fresh.NameKey, fresh.SurnameKey, fresh.EmailKey, fresh.PhoneKey), (saved.NameKey, saved.SurnameKey, saved.EmailKey, saved.PhoneKey));
-        Assert.Equal(("lucja.c@example.org", "02079460000"), (saved.EmailKey, saved.PhoneKey));
-        Assert.Equal(["street", "zabia"], words.Order());
     }
 }
 
