@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Redress.Domain.Requests;
 using Redress.Domain.Residents;
 using Redress.Web.Data;
 
@@ -9,7 +10,8 @@ public sealed record FollowUp(string Kind, string What, string Who, DateOnly Due
 
 /// <summary>
 /// What My work lists besides complaints: adjustments (Code 5.10) and restrictions (5.14) due for review,
-/// and remedies (7.3) and outstanding actions (6.6, 6.17) due on the handler's complaints.
+/// remedies (7.3) and outstanding actions (6.6, 6.17) due on the handler's complaints, and the open service
+/// requests they own that are due or overdue (1.4).
 /// </summary>
 public sealed class FollowUps(RedressDbContext db)
 {
@@ -49,6 +51,17 @@ public sealed class FollowUps(RedressDbContext db)
                               orderby m.DueOn
                               select new { ItemId = m.Id, m.Description, m.DueOn, c.Reference, c.Id }).Take(Limit).ToListAsync(ct);
         items.AddRange(remedies.Select(m => new FollowUp("Remedy", m.Description, m.Reference, m.DueOn!.Value, Pages.Paths.Complete(m.Id, remedy: true, m.ItemId))));
+        items.AddRange(await ServiceRequestsAsync(handlerId, horizon, ct));
         return [.. items.OrderBy(i => i.DueOn).ThenBy(i => i.Who, StringComparer.Ordinal)];
+    }
+
+    private async Task<IEnumerable<FollowUp>> ServiceRequestsAsync(Guid ownerId, DateOnly horizon, CancellationToken ct)
+    {
+        var requests = await (from s in db.ServiceRequests.AsNoTracking()
+                              where (s.Status == ServiceRequestStatus.Open || s.Status == ServiceRequestStatus.InProgress) && s.DueOn <= horizon && s.OwnerId == ownerId
+                              join r in db.Residents on s.ResidentId equals r.Id
+                              orderby s.DueOn
+                              select new { s.Id, s.Reference, s.DueOn, r.Name }).Take(Limit).ToListAsync(ct);
+        return requests.Select(s => new FollowUp("Service request", s.Reference, s.Name, s.DueOn!.Value, Pages.Paths.ServiceRequest(s.Id)));
     }
 }

@@ -6,7 +6,8 @@ using Redress.Web.Data.Entities;
 
 namespace Redress.Web.Complaints;
 
-public sealed record TeamFilter(Guid? HandlerId, int? Stage, ComplaintStatus? Status, string? Category, bool OverdueOnly, string? Search);
+/// <summary>What the team list shows: <paramref name="Unassigned"/> only those nobody holds, <paramref name="OpenOnly"/> only open ones.</summary>
+public sealed record TeamFilter(Guid? HandlerId, int? Stage, ComplaintStatus? Status, string? Category, bool OverdueOnly, string? Search, bool Unassigned = false, bool OpenOnly = false);
 
 public sealed record TeamRow(Guid Id, string Reference, ComplaintStatus Status, int Stage, string Resident, string? Address, string Category, Guid? HandlerId, DateOnly ReceivedOn, DateOnly? NextDueOn);
 
@@ -14,7 +15,7 @@ public sealed record TeamRow(Guid Id, string Reference, ComplaintStatus Status, 
 /// The team's complaints for the complaints officer: open ones first by the nearest deadline, then the rest
 /// newest first; filtered, searched and paged in the database. Each part is read along an index: the open
 /// ones by (status, next due), the rest by date received; a search finds residents by the start of their
-/// name, surname or postcode, or complaints by the start of their reference. Counting stops at
+/// name, surname, postcode, email or phone number, or complaints by the start of their reference. Counting stops at
 /// <see cref="CountLimit"/>, so no page view counts a whole large table.
 /// </summary>
 public sealed partial class TeamList(RedressDbContext db)
@@ -32,7 +33,7 @@ public sealed partial class TeamList(RedressDbContext db)
         var ids = new List<Guid>(pageSize);
         if (offset < openCount)
         {
-            ids.AddRange(await open.OrderBy(c => c.NextDueOn).ThenBy(c => c.Reference).Skip(offset).Take(pageSize).Select(c => c.Id).ToListAsync(ct));
+            ids.AddRange(await NearestDue(open).Skip(offset).Take(pageSize).Select(c => c.Id).ToListAsync(ct));
         }
         if (ids.Count < pageSize)
         {
@@ -43,9 +44,20 @@ public sealed partial class TeamList(RedressDbContext db)
         return ([.. ids.Select(id => rows[id])], total);
     }
 
-    /// <summary>Every matching row, newest first, up to <paramref name="limit"/> (the CSV).</summary>
-    public async Task<IReadOnlyList<TeamRow>> AllAsync(TeamFilter filter, DateOnly today, int limit, CancellationToken ct = default) =>
-        await Rows(Newest(Filtered(filter, today)).Take(limit)).ToListAsync(ct);
+    /// <summary>Every matching row in the order of the pages, up to <paramref name="limit"/> (the downloads).</summary>
+    public async Task<IReadOnlyList<TeamRow>> AllAsync(TeamFilter filter, DateOnly today, int limit, CancellationToken ct = default)
+    {
+        var matching = Filtered(filter, today);
+        var rows = await Rows(NearestDue(matching.Where(ComplaintRules.Open)).Take(limit)).ToListAsync(ct);
+        if (rows.Count < limit)
+        {
+            rows.AddRange(await Rows(Newest(matching.Where(ComplaintRules.NotOpen)).Take(limit - rows.Count)).ToListAsync(ct));
+        }
+        return rows;
+    }
+
+    private static IOrderedQueryable<Complaint> NearestDue(IQueryable<Complaint> open) =>
+        open.OrderBy(c => c.NextDueOn).ThenBy(c => c.Reference);
 
     private static IOrderedQueryable<Complaint> Newest(IQueryable<Complaint> complaints) =>
         complaints.OrderByDescending(c => c.ReceivedOn).ThenByDescending(c => c.Reference);
@@ -61,6 +73,14 @@ public sealed partial class TeamList(RedressDbContext db)
         if (f.HandlerId is { } handler)
         {
             complaints = complaints.Where(c => c.HandlerId == handler);
+        }
+        if (f.Unassigned)
+        {
+            complaints = complaints.Where(c => c.HandlerId == null);
+        }
+        if (f.OpenOnly)
+        {
+            complaints = complaints.Where(ComplaintRules.Open);
         }
         if (f.Stage is { } stage)
         {
@@ -84,7 +104,7 @@ public sealed partial class TeamList(RedressDbContext db)
 
     /// <summary>
     /// "CMP-2026-00" finds references from their start, "2026-000003" and "000003" (or "3") the complaint of
-    /// that number (in any year); anything else residents by name, surname, postcode or address words.
+    /// that number (in any year); anything else residents by name, surname, postcode, email, phone number or address words.
     /// Every match is along an index.
     /// </summary>
     private IQueryable<Complaint> Searched(IQueryable<Complaint> complaints, string search, DateOnly today)

@@ -78,6 +78,8 @@ public abstract class RedressDbContext : IdentityDbContext<RedressUser, RedressR
                 b.Property(r => r.NameKey).UseCollation("C");
                 b.Property(r => r.SurnameKey).UseCollation("C");
                 b.Property(r => r.Postcode).UseCollation("C");
+                b.Property(r => r.EmailKey).UseCollation("C");
+                b.Property(r => r.PhoneKey).UseCollation("C");
             });
             builder.Entity<Complaint>().Property(c => c.Reference).UseCollation("C");
         }

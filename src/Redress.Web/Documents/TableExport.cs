@@ -7,7 +7,8 @@ namespace Redress.Web.Documents;
 
 /// <summary>
 /// A table for download, as CSV (UTF-8 with a byte order mark, cells a spreadsheet would run as formulas
-/// escaped) or as an Excel workbook (.xlsx, SpreadCheetah), the same headers and rows either way.
+/// escaped) or as an Excel workbook (.xlsx, SpreadCheetah), the same headers and rows either way. In the
+/// workbook a date is an Excel date (a number shown as 19 December 2025), so it sorts and filters as one.
 /// </summary>
 public sealed record TableExport(string Name, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<object?>> Rows)
 {
@@ -30,7 +31,8 @@ public sealed record TableExport(string Name, IReadOnlyList<string> Headers, IRe
     public async Task<byte[]> XlsxAsync(CancellationToken ct)
     {
         using var stream = new MemoryStream();
-        await using (var workbook = await Spreadsheet.CreateNewAsync(stream, cancellationToken: ct))
+        var options = new SpreadCheetahOptions { DefaultDateTimeFormat = SpreadCheetah.Styling.NumberFormat.Custom("d mmmm yyyy") };
+        await using (var workbook = await Spreadsheet.CreateNewAsync(stream, options, ct))
         {
             await workbook.StartWorksheetAsync(Name.Length > 31 ? Name[..31] : Name, token: ct);
             await workbook.AddRowAsync([.. Headers.Select(h => new Cell(h))], ct);
@@ -57,6 +59,7 @@ public sealed record TableExport(string Name, IReadOnlyList<string> Headers, IRe
         int i => new Cell(i),
         long l => new Cell(l),
         decimal m => new Cell(m),
+        DateOnly d => new Cell(d.ToDateTime(TimeOnly.MinValue)),
         _ => new Cell(Text(value)),
     };
 }

@@ -62,6 +62,8 @@ public static class Paths
 
     public static string Resident(Guid id, string? section = null) => $"/residents/{id}" + (section is null ? "" : $"#{section}");
 
+    public static string EditResident(Guid id) => $"/residents/{id}/edit";
+
     public static string NewNeed(Guid residentId) => $"/residents/{residentId}/needs/new";
 
     public static string NewRepresentative(Guid residentId) => $"/residents/{residentId}/representatives/new";

@@ -30,6 +30,19 @@ public sealed class AnnualReports(RedressDbContext db, MeasureReports measures, 
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { IncludeFields = true };
 
+    /// <summary>
+    /// The reporting years a report can be drafted for, newest first: from the year of the first complaint (or of
+    /// a report already saved, or last year if earlier) to the year under way.
+    /// </summary>
+    public async Task<IReadOnlyList<int>> YearsAsync(DateOnly today, CancellationToken ct)
+    {
+        var current = ReportingYear.Containing(today).Year;
+        var firstComplaint = await db.Complaints.MinAsync(c => (DateOnly?)c.ReceivedOn, ct);
+        var firstReport = await db.AnnualReports.MinAsync(r => (int?)r.ReportingYear, ct);
+        var from = new[] { current - 1, firstReport ?? current, firstComplaint is { } on ? ReportingYear.Containing(on).Year : current }.Min();
+        return [.. Enumerable.Range(from, current - from + 1).Reverse()];
+    }
+
     public async Task<AnnualReport> DraftAsync(int year, CancellationToken ct)
     {
         var report = await db.AnnualReports.AsNoTracking().FirstOrDefaultAsync(r => r.ReportingYear == year, ct);

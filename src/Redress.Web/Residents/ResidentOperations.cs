@@ -140,6 +140,57 @@ public sealed class ResidentOperations(RedressDbContext db, AuditTrail audit, Ti
         return Outcome<T>.Ok(record);
     }
 
+    public Task<Resident?> FindAsync(Guid id, CancellationToken ct = default) => db.Residents.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
+
+    /// <summary>
+    /// A change to the resident's details, refused if anyone changed them since <paramref name="version"/> was
+    /// read; saved with their search words and one audit event.
+    /// </summary>
+    public async Task<Outcome<Resident>> ChangeDetailsAsync(Guid id, int version, ResidentDetails details, Actor actor, CancellationToken ct = default)
+    {
+        var resident = await db.Residents.FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (resident is null)
+        {
+            return Outcome<Resident>.NotFound("There is no resident with that id.");
+        }
+        if (resident.Version != version)
+        {
+            return Outcome<Resident>.Stale("Someone else changed the resident's details since you opened them.");
+        }
+        if (details.Problems() is [var problem, ..])
+        {
+            return Outcome<Resident>.Refused(problem);
+        }
+        var before = ResidentDetails.Of(resident);
+        if (before == details)
+        {
+            return Outcome<Resident>.Ok(resident);
+        }
+        (resident.Name, resident.Email, resident.Phone, resident.Address, resident.Tenure) = (details.Name, details.Email, details.Phone, details.Address, details.Tenure);
+        resident.Version++;
+        await ReindexAsync(resident, ct);
+        db.AuditEvents.Add(audit.Record(actor, "resident.details-changed", "resident", id.ToString(), null, AuditTrail.Snapshot(before), AuditTrail.Snapshot(details)));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return Outcome<Resident>.Stale("Someone else changed the resident's details at the same moment.");
+        }
+        return Outcome<Resident>.Ok(resident);
+    }
+
+    /// <summary>The resident's search words for their name and address as they are now (new residents get theirs on saving).</summary>
+    private async Task ReindexAsync(Resident resident, CancellationToken ct)
+    {
+        var wanted = SearchKeys.Indexed(resident.Name, resident.Address).ToHashSet(StringComparer.Ordinal);
+        var saved = await db.ResidentWords.Where(w => w.ResidentId == resident.Id).ToListAsync(ct);
+        db.ResidentWords.RemoveRange(saved.Where(w => !wanted.Contains(w.Word)));
+        db.ResidentWords.AddRange(wanted.Except(saved.Select(w => w.Word), StringComparer.Ordinal).Select(w => new ResidentWord { ResidentId = resident.Id, Word = w }));
+    }
+
     public async Task<Outcome<ResidentRepresentative>> AddRepresentativeAsync(Guid residentId, RepresentativeDetails details, Actor actor, CancellationToken ct = default)
     {
         if (!await db.Residents.AnyAsync(r => r.Id == residentId, ct))

@@ -5,7 +5,8 @@ namespace Redress.Web.Residents;
 
 /// <summary>
 /// Finding residents from what a person types, along indexes only (no leading-wildcard scans): the start of
-/// their name or surname, the start of their postcode, or the start of each word of their address.
+/// their name or surname, the start of their postcode, email address or phone number, or the start of each
+/// word of their address. Accents are ignored both ways: "Wrobel" finds Wróbel.
 /// </summary>
 public static class ResidentSearch
 {
@@ -15,6 +16,17 @@ public static class ResidentSearch
         {
             var postcodeEnd = SearchKeys.After(postcode);
             return db.Residents.Where(r => string.Compare(r.Postcode, postcode) >= 0 && string.Compare(r.Postcode, postcodeEnd) < 0).Select(r => r.Id);
+        }
+        if (SearchKeys.PhonePrefix(query) is { } phone)
+        {
+            var phoneEnd = SearchKeys.After(phone);
+            return db.Residents.Where(r => string.Compare(r.PhoneKey, phone) >= 0 && string.Compare(r.PhoneKey, phoneEnd) < 0).Select(r => r.Id);
+        }
+        if (query.Contains('@', StringComparison.Ordinal))
+        {
+            var email = SearchKeys.Email(query)!;
+            var emailEnd = SearchKeys.After(email);
+            return db.Residents.Where(r => string.Compare(r.EmailKey, email) >= 0 && string.Compare(r.EmailKey, emailEnd) < 0).Select(r => r.Id);
         }
         var name = SearchKeys.Name(query);
         if (name.Length == 0)

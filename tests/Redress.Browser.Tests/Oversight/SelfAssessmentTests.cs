@@ -19,14 +19,19 @@ public sealed class SelfAssessmentTests(BrowserFixture fixture)
         await page.Locator("a[href$='/provisions/1.6']").ClickAsync();
         await page.AssertAccessibleAsync("self-assessment-answer");
         await page.GetByLabel("No", new() { Exact = true }).CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save the answer" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save and go back to the self-assessment" }).ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter the action");
         await page.AssertAccessibleAsync("self-assessment-answer-error");
         await page.GetByLabel("The action that will bring compliance").FillAsync("Add complaint details to every survey");
         var target = DateOnly.Parse(BrowserFixture.Today, System.Globalization.CultureInfo.InvariantCulture).AddMonths(3);
         await page.FillDateAsync("targetOn", target);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save the answer" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save and next" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("Provision 1.6 answered");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Provision 2.1"); // section 1 ends at 1.6
+        await page.AssertAccessibleAsync("self-assessment-answer-next");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Back to the self-assessment" }).ClickAsync();
         await Assertions.Expect(page.Locator("#p-1-6")).ToContainTextAsync("Add complaint details to every survey");
+        await Assertions.Expect(page.Locator("#p-1-6 a")).ToHaveTextAsync("Change the answer to provision 1.6");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Record the governing body's approval" }).ClickAsync();
         await page.AssertAccessibleAsync("self-assessment-approve");

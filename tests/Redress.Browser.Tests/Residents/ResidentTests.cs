@@ -48,4 +48,30 @@ public sealed class ResidentTests(BrowserFixture fixture)
         await Assertions.Expect(page.Locator(".govuk-inset-text")).ToContainTextAsync("reasonable adjustment");
         await page.AssertAccessibleAsync("complaint-with-warnings");
     }
+
+    [Fact]
+    public async Task Resident_DetailsChangedAndChecked_ShownOnTheirComplaint()
+    {
+        var name = $"Ola {Guid.NewGuid().ToString("N")[..8]}";
+        var created = await fixture.PostAsync("/api/v1/complaints", new { receivedOn = BrowserFixture.Today, channel = "phone", description = "Heating", category = "repairs", resident = new { name, tenure = "lcra" } });
+        var (complaint, resident) = ((string)created["id"]!, (string)created["resident"]!["id"]!);
+        var (page, _) = await fixture.SignedInAsAsync($"/residents/{resident}", "Edit Handler", "handler");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Change the resident's details" }).ClickAsync();
+        await page.AssertAccessibleAsync("resident-edit");
+        await page.GetByLabel("Email address (optional)").FillAsync("not an email");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter an email address in the correct format");
+        await page.AssertAccessibleAsync("resident-edit-error");
+        await page.GetByLabel("Email address (optional)").FillAsync("ola@example.org");
+        await page.GetByLabel("Phone number (optional)").FillAsync("07700 900777");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await page.AssertAccessibleAsync("resident-edit-check");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync($"{name}'s details saved");
+
+        await page.GotoAsync($"/complaints/{complaint}");
+        await Assertions.Expect(page.Locator("#contact")).ToContainTextAsync("ola@example.org");
+        await Assertions.Expect(page.Locator("#contact")).ToContainTextAsync("07700 900777");
+    }
 }

@@ -55,4 +55,29 @@ public sealed class WorkTests(BrowserFixture fixture)
 
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/sign-in"));
     }
+
+    [Theory]
+    [InlineData("/work")]
+    [InlineData("/work/team")]
+    public async Task CaseloadTables_At320px_ReflowAsCardsWithTheirDueTag(string path)
+    {
+        var complaint = await NewComplaint($"Card {Guid.NewGuid().ToString("N")[..6]}");
+        var page = await fixture.SignedInAsync(path);
+        await page.SetViewportSizeAsync(320, 900);
+
+        var card = page.Locator("tbody tr").Filter(new() { HasText = (string)complaint["reference"]! });
+        var region = page.Locator(".redress-table-scroll").Filter(new() { Has = card });
+        var box = (await card.BoundingBoxAsync())!;
+        var widths = await region.EvaluateAsync<int[]>("r => [r.scrollWidth, r.clientWidth]");
+        var labels = await card.Locator("td").EvaluateAllAsync<string[]>("cells => cells.map(c => getComputedStyle(c, '::before').content)");
+        var resident = (await card.Locator("td[data-label=Resident]").BoundingBoxAsync())!;
+        var due = (await card.Locator("td[data-label=Due]").BoundingBoxAsync())!;
+
+        Assert.True(box.X >= 0 && box.X + box.Width <= 320, $"the card is {box.Width}px wide at {box.X}");
+        Assert.Equal(widths[1], widths[0]); // nothing to scroll sideways
+        Assert.Contains("\"Resident\"", labels);
+        Assert.True(due.Y > resident.Y, "the due date stacks under the resident, not beside them");
+        await Assertions.Expect(card.Locator("td[data-label=Due] strong.govuk-tag")).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Artifacts, $"cards{path.Replace('/', '-')}-320.png"), FullPage = true });
+    }
 }

@@ -104,10 +104,28 @@ public sealed class CategoryPostgresTests(PostgresFactory factory) : CategoryTes
 /// <summary>
 /// The categories migration folds the categories already typed into the list, one per spelling regardless of
 /// case and spaces, and points each complaint at its category's key; an empty database gets the default list.
+/// The search-key migrations give residents already saved the keys new residents get.
 /// </summary>
 public abstract class CategoryMigrationTests
 {
     protected abstract Task<RedressDbContext> EmptyDatabaseAsync();
+
+    /// <summary>A resident as an older schema holds one: in SQL, as the model now has columns it lacks.</summary>
+    private static async Task<Guid> OldResidentAsync(RedressDbContext db, string name, string? nameKey = null, string? email = null, string? phone = null, params string[] words)
+    {
+        var id = Guid.CreateVersion7();
+        // SQLite keeps EF's Guids as upper-case text.
+        object key = db.Database.IsNpgsql() ? id : id.ToString().ToUpperInvariant();
+        nameKey ??= SearchKeys.Name(name);
+        await db.Database.ExecuteSqlRawAsync(
+            """INSERT INTO "Residents" ("Id", "Name", "Email", "Phone", "NameKey", "SurnameKey", "Tenure", "CreatedAtUtc") VALUES ({0}, {1}, {2}, {3}, {4}, {5}, 'Lcra', {6})""",
+            key, name, email!, phone!, nameKey, nameKey.Split(' ')[^1], new DateTime(2026, 6, 1, 0, 0, 0, DateTimeKind.Utc));
+        foreach (var word in words)
+        {
+            await db.Database.ExecuteSqlRawAsync("""INSERT INTO "ResidentWords" ("Word", "ResidentId") VALUES ({0}, {1})""", word, key);
+        }
+        return id;
+    }
 
     [Fact]
     public async Task Migration_FoldsTypedCategoriesIntoTheList()
@@ -120,12 +138,11 @@ public abstract class CategoryMigrationTests
         var typed = new[] { "Repairs", "repairs", " repairs ", "Anti social", "anti social" };
         for (var i = 0; i < typed.Length; i++)
         {
-            var resident = new Resident { Id = Guid.CreateVersion7(), Name = $"Resident {i}", Tenure = Tenure.Lcra, CreatedAtUtc = DateTime.UtcNow };
+            var resident = await OldResidentAsync(db, $"Resident {i}");
             var (complaint, _) = Complaint.Receive(Guid.CreateVersion7(), $"CMP-M-{i}", new ReceiptDetails
             {
-                ReceivedOn = new DateOnly(2026, 6, 1), Channel = Channel.Email, ResidentId = resident.Id, Description = "d", Category = typed[i],
+                ReceivedOn = new DateOnly(2026, 6, 1), Channel = Channel.Email, ResidentId = resident, Description = "d", Category = typed[i],
             }, ReceiptPolicy.Default, Timescales.HousingOmbudsman2024, context);
-            db.Residents.Add(resident);
             db.Complaints.Add(complaint!);
         }
         await db.SaveChangesAsync();
@@ -145,18 +162,37 @@ public abstract class CategoryMigrationTests
         await using var db = await EmptyDatabaseAsync();
         var migrator = db.GetService<IMigrator>();
         await migrator.MigrateAsync(db.Database.GetMigrations().Single(m => m.EndsWith("_Categories", StringComparison.Ordinal)));
+        // As saved before this migration: without name parts.
         foreach (var name in new[] { "Siobhan O'Neill", "Ann Smith-Jones", "Bob Brown" })
         {
-            db.Residents.Add(new Resident { Id = Guid.CreateVersion7(), Name = name, Tenure = Tenure.Lcra, CreatedAtUtc = DateTime.UtcNow });
+            await OldResidentAsync(db, name);
         }
-        await db.SaveChangesAsync();
-        // As saved before this migration: without name parts.
-        await db.ResidentWords.ExecuteDeleteAsync();
 
         await migrator.MigrateAsync();
 
         var words = await db.ResidentWords.AsNoTracking().Select(w => w.Word).OrderBy(w => w).ToListAsync();
         Assert.Equal(["jones", "neill", "smith"], words);
+    }
+
+    [Fact]
+    public async Task Migration_GivesResidentsAlreadySavedTheKeysNewResidentsGet_WithoutAccents_AndByEmailAndPhone()
+    {
+        await using var db = await EmptyDatabaseAsync();
+        var migrator = db.GetService<IMigrator>();
+        await migrator.MigrateAsync(db.Database.GetMigrations().Single(m => m.EndsWith("_SearchNameParts", StringComparison.Ordinal)));
+        // As saved before: keys and words with accents ("zabia" too, as a second address would leave), no email or phone key.
+        var id = await OldResidentAsync(db, "Łucja Ćwik-Żak", "łucja ćwik-żak", " Lucja.C@EXAMPLE.org", "+44 (0)20-7946.0000", "żabia", "zabia", "street", "ćwik", "żak");
+        var plain = await OldResidentAsync(db, "Bob Brown", email: "bob@example.org", phone: "ext. 4");
+
+        await migrator.MigrateAsync();
+
+        var saved = await db.Residents.AsNoTracking().SingleAsync(r => r.Id == id);
+        var fresh = new Resident { Name = saved.Name, Email = saved.Email, Phone = saved.Phone };
+        Assert.Equal(("lucja cwik-zak", "cwik-zak", "lucja.c@example.org", "02079460000"), (saved.NameKey, saved.SurnameKey, saved.EmailKey, saved.PhoneKey));
+        Assert.Equal((fresh.NameKey, fresh.SurnameKey, fresh.EmailKey, fresh.PhoneKey), (saved.NameKey, saved.SurnameKey, saved.EmailKey, saved.PhoneKey)); // the SQL and the C# agree
+        Assert.Equal(["cwik", "street", "zabia", "zak"], await db.ResidentWords.AsNoTracking().Where(w => w.ResidentId == id).Select(w => w.Word).OrderBy(w => w).ToListAsync());
+        var bob = await db.Residents.AsNoTracking().SingleAsync(r => r.Id == plain);
+        Assert.Equal(("bob brown", "bob@example.org", null), (bob.NameKey, bob.EmailKey, bob.PhoneKey)); // "ext. 4" is not a number to search by
     }
 
     [Fact]

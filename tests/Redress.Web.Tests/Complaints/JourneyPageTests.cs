@@ -525,16 +525,39 @@ public abstract class JourneyPageTests<TFactory>(TFactory factory) : IClassFixtu
         var resident = factory.Query(db => db.Complaints.AsNoTracking().Single(c => c.Id == Guid.Parse(id)).ResidentId);
         var residents = factory.Query(db => db.Residents.Count());
 
-        var found = await handler.GetAsync($"/complaints/new?find=known{tag}");
-        var link = found.QuerySelectorAll("a").First(a => a.GetAttribute("href") == $"/complaints/new?resident={resident}");
-        var done = await handler.SubmitFollowAsync(link.GetAttribute("href")!, With(new()
+        var typed = With(new() { ["Form.Channel"] = "Phone", ["Form.Description"] = "Another problem", ["Form.Category"] = "repairs", ["Form.ReceivedBy"] = "Front desk" }, Date("Form.Received", 29));
+        var found = await handler.SubmitRefusedAsync("/complaints/new?handler=Find", new(typed) { ["find"] = $"known{tag}" });
+        var choice = found.QuerySelectorAll("button[name='Form.ResidentId']").Single(b => b.GetAttribute("value") == resident.ToString());
+        var chosen = await handler.SubmitRefusedAsync(choice.GetAttribute("formaction")!, new(typed) { ["Form.ResidentId"] = resident.ToString() });
+        var done = await handler.SubmitFollowAsync("/complaints/new", new(typed) { ["Form.ResidentId"] = resident.ToString() });
+
+        // What was typed before the search is still in the form after it, and after choosing the resident.
+        foreach (var page in new[] { found, chosen })
         {
-            ["Form.Channel"] = "Phone", ["Form.ResidentId"] = resident.ToString(), ["Form.Description"] = "Another problem", ["Form.Category"] = "repairs",
-        }, Date("Form.Received", 30)));
+            Assert.Equal("Another problem", page.QuerySelector("#description")!.TextContent);
+            Assert.Equal("Front desk", page.QuerySelector("#receivedBy")!.GetAttribute("value"));
+            Assert.Equal("29", page.QuerySelector("#receivedOn")!.GetAttribute("value"));
+            Assert.NotNull(page.QuerySelector("input[name='Form.Channel'][value=Phone][checked]"));
+            Assert.NotNull(page.QuerySelector("#category option[value=repairs][selected]"));
+        }
+        Assert.Equal($"Log the complaint for Kim Known{tag}", choice.TextContent.Trim());
+        Assert.Equal(resident.ToString(), chosen.QuerySelector("input[type=hidden][name='Form.ResidentId']")!.GetAttribute("value"));
+        Assert.Contains($"Kim Known{tag}", chosen.QuerySelector(".govuk-summary-list")!.TextContent, StringComparison.Ordinal);
 
         Assert.StartsWith("Complaint CMP-2026-", done.Banner(), StringComparison.Ordinal);
         Assert.Equal(residents, factory.Query(db => db.Residents.Count()));
         Assert.Contains("the same resident's", done.QuerySelector("#related + ul")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LogComplaint_FindWithNothingTyped_SaysWhatToEnterAndKeepsTheForm()
+    {
+        var handler = await PageSession.SignInAsync(factory, "Empty Finder", "handler");
+
+        var page = await handler.SubmitRefusedAsync("/complaints/new?handler=Find", new() { ["find"] = " ", ["Form.Description"] = "Leak" });
+
+        Assert.Equal([("find", "Enter the start of the resident's name, surname, postcode, email address or phone number to find them")], page.Errors());
+        Assert.Equal("Leak", page.QuerySelector("#description")!.TextContent);
     }
 
     [Fact]

@@ -86,6 +86,32 @@ public abstract class OversightRecordsTests<TFactory> : OwnInstance<TFactory> wh
     }
 
     [Fact]
+    public async Task AnnualReport_Year_ChosenFromTheValidYears_AnotherInTheAddressRefusedClearly()
+    {
+        await ComplaintAsync();
+        var officer = await PageSession.SignInAsync(Factory, "Year Chooser", "complaintsOfficer");
+
+        var byDefault = await officer.GetAsync("/oversight/annual-report");
+        var tooEarly = await officer.GetAsync("/oversight/annual-report?reportingYear=1999");
+        var notANumber = await officer.GetAsync("/oversight/annual-report?reportingYear=twenty");
+
+        // The clock is 30 June 2026: 2026/27 is under way, and the first complaint was received within 2025/26 or later.
+        var options = byDefault.QuerySelectorAll("select#year option").Select(o => (o.GetAttribute("value"), o.TextContent)).ToList();
+        Assert.Equal([("2026", "2026/27"), ("2025", "2025/26")], options.Take(2));
+        Assert.Equal("2025", byDefault.QuerySelector("select#year option[selected]")!.GetAttribute("value")); // last year's by default
+        Assert.Null(byDefault.QuerySelector("input#year"));
+        foreach (var (page, asked) in new[] { (tooEarly, "1999"), (notANumber, "twenty") })
+        {
+            var (field, message) = Assert.Single(page.Errors());
+            Assert.Equal("year", field);
+            Assert.StartsWith("Choose a reporting year from the list: there is a report for each year from ", message, StringComparison.Ordinal);
+            Assert.EndsWith($"to 2026/27, not for “{asked}”", message, StringComparison.Ordinal);
+            Assert.Null(page.QuerySelector("#analysis"));
+        }
+        Assert.False(Factory.Query(db => db.AnnualReports.Any(r => r.ReportingYear == 1999)));
+    }
+
+    [Fact]
     [Trait("Code", "8.1")]
     [Trait("Code", "8.2")]
     public async Task AnnualReport_PublishedWithResponseAndSelfAssessment_PublicPageAndPdf()

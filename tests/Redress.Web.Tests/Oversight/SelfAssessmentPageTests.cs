@@ -56,6 +56,29 @@ public abstract class SelfAssessmentPageTests<TFactory> : OwnInstance<TFactory> 
 
     [Fact]
     [Trait("Code", "8.1")]
+    public async Task Answer_SaveAndNext_OnToTheNextProvision_ThenChangeLinksForTheAnswered()
+    {
+        var (id, officer) = await StartedAsync();
+        var numbers = CodeProvisions.All.Select(p => p.Number).ToList();
+        var (first, second, last) = (numbers[0], numbers[1], numbers[^1]);
+
+        var next = await officer.SubmitFollowAsync($"/self-assessment/{id}/provisions/{first}", new() { ["Complies"] = "true", ["Evidence"] = "Policy section 2", ["Next"] = "true" });
+        var lastForm = await officer.GetAsync($"/self-assessment/{id}/provisions/{last}");
+        var assessment = await officer.GetAsync($"/self-assessment/{id}");
+
+        Assert.Equal($"Provision {second}", next.QuerySelector("h1")!.TextContent);
+        Assert.Equal($"Provision {first} answered.", next.Banner());
+        Assert.Null(lastForm.QuerySelector("button[name=Next]")); // nothing after the last provision
+        var answered = assessment.QuerySelector($"a[href='/self-assessment/{id}/provisions/{first}']")!;
+        var unanswered = assessment.QuerySelector($"a[href='/self-assessment/{id}/provisions/{second}']")!;
+        Assert.Equal("Change", answered.FirstChild!.TextContent);
+        Assert.Equal($"the answer to provision {first}", answered.QuerySelector(".govuk-visually-hidden")!.TextContent.Trim());
+        Assert.Equal("Answer", unanswered.FirstChild!.TextContent);
+        Assert.Equal($"provision {second}", unanswered.QuerySelector(".govuk-visually-hidden")!.TextContent.Trim());
+    }
+
+    [Fact]
+    [Trait("Code", "8.1")]
     public async Task Approve_Unanswered_Refused_AllAnswered_ApprovedAndLocked()
     {
         var (id, officer) = await StartedAsync();

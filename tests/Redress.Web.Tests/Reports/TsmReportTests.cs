@@ -252,7 +252,7 @@ public abstract class TsmReportTests<TFactory>(TFactory factory) : IClassFixture
 
         Assert.Contains("Responses late,responded-late-1,1,0", csv, StringComparison.Ordinal);
         var sheet = Sheet(xlsx);
-        Assert.Contains("2025-03-31", sheet, StringComparison.Ordinal); // complaint C, the one late response
+        Assert.Contains("<v>45747</v>", sheet, StringComparison.Ordinal); // complaint C, the one late response: received 31 March 2025, as an Excel date
         Assert.Contains("Reference", sheet, StringComparison.Ordinal);
     }
 

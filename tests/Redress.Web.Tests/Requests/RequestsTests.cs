@@ -64,6 +64,36 @@ public abstract class RequestsTests<TFactory>(TFactory factory) : IClassFixture<
     }
 
     [Fact]
+    [Trait("Code", "1.4")]
+    public async Task MyWork_TheOwnersOpenRequestsDueOrOverdue_ListedWithTheOverdueTagged()
+    {
+        var admin = factory.AdminClient();
+        var owner = await PageSession.SignInAsync(factory, "Request Owner", "handler");
+        var other = await admin.CreateUser("Other Owner", "handler");
+        var resident = await ResidentAsync();
+        async Task<string> Log(string dueOn, Guid? ownerId) => (string)(await (await admin.Post("/api/v1/service-requests", new
+        {
+            residentId = resident, receivedOn = "2026-06-22", channel = "phone", description = "Tap", category = "repairs", dueOn, ownerId,
+        })).Expect(HttpStatusCode.Created))["reference"]!;
+        var overdue = await Log("2026-06-29", owner.UserId);
+        var dueSoon = await Log("2026-07-02", owner.UserId);
+        var later = await Log("2026-08-31", owner.UserId); // beyond the 5 working days My work looks ahead
+        var someoneElses = await Log("2026-06-29", Guid.Parse(other));
+        var done = await (await admin.Post("/api/v1/service-requests", new { residentId = resident, receivedOn = "2026-06-22", channel = "phone", description = "Tap", category = "repairs", dueOn = "2026-06-29", ownerId = owner.UserId })).Expect(HttpStatusCode.Created);
+        await (await admin.Post($"/api/v1/service-requests/{done["id"]}/updates", new { status = "completed", note = "Fixed" }, ifMatch: "\"1\"")).Expect(HttpStatusCode.OK);
+
+        var work = await owner.GetAsync("/work");
+
+        var rows = work.QuerySelectorAll("tbody tr").Where(tr => tr.TextContent.Contains("Service request", StringComparison.Ordinal)).ToList();
+        Assert.Equal([overdue, dueSoon], rows.Select(tr => tr.QuerySelector("a")!.TextContent.Replace("Service request: ", "", StringComparison.Ordinal).Trim()));
+        Assert.Contains("Overdue", rows[0].QuerySelector("strong.govuk-tag--red")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(rows[1].QuerySelector("strong.govuk-tag"));
+        Assert.DoesNotContain(later, work.Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(someoneElses, work.Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain((string)done["reference"]!, work.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     [Trait("Code", "1.5")]
     public async Task Complaint_AboutAServiceRequest_LinksItAndTheRequestStaysOpen()
     {

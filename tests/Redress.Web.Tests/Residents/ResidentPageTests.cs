@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Redress.Web.Tests;
 
@@ -32,6 +33,71 @@ public abstract class ResidentPageTests<TFactory>(TFactory factory) : IClassFixt
         Assert.StartsWith("30 June 2026 by Nia Handler", card.Row("Recorded"), StringComparison.Ordinal);
         var views = factory.Query(db => db.AuditEvents.Count(e => e.Action == "resident.support-needs-viewed" && e.EntityId == resident.ToString() && e.ActorId == handler.UserId));
         Assert.Equal(1, views); // the page shown after saving
+    }
+
+    private static Dictionary<string, string> Details(string name, string email = "", string phone = "", string address = "", string tenure = "Lcho") => new()
+    {
+        ["Name"] = name, ["Email"] = email, ["Phone"] = phone, ["Address"] = address, ["Tenure"] = tenure,
+    };
+
+    [Fact]
+    public async Task EditResident_CheckedThenSaved_ShownOnTheComplaintAndFoundByTheNewDetails_OneAuditEvent()
+    {
+        var (complaint, resident) = await ComplaintAsync();
+        var handler = await PageSession.SignInAsync(factory, "Edit Handler", "handler");
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var form = await handler.GetAsync($"/residents/{resident}/edit");
+        var fields = new Dictionary<string, string>(Details($"Marta Wróbel{tag}", $"marta{tag}@example.org", "07700 900555", $"4 Birch{tag} Close, Town, ZZ1 1ZZ")) { ["Version"] = form.QuerySelector("input[name=Version]")!.GetAttribute("value")! };
+
+        var check = await handler.SubmitRefusedAsync($"/residents/{resident}/edit?handler=Check", new(fields));
+        var saved = await handler.SubmitFollowAsync($"/residents/{resident}/edit?handler=Confirm", new(fields));
+        var onComplaint = await handler.GetAsync($"/complaints/{complaint}");
+
+        Assert.Equal("Check your changes before you save them", check.QuerySelector("h1")!.TextContent);
+        Assert.Equal($"marta{tag}@example.org", check.Row("Email address"));
+        Assert.Equal("Low-cost home ownership", check.Row("Tenure"));
+        Assert.Equal($"Marta Wróbel{tag}'s details saved.", saved.Banner());
+        Assert.Equal("07700 900555", saved.Row("Phone"));
+        Assert.Contains($"marta{tag}@example.org", onComplaint.QuerySelector("#contact")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("07700 900555", onComplaint.QuerySelector("#contact")!.TextContent, StringComparison.Ordinal);
+        var events = factory.Query(db => db.AuditEvents.Where(e => e.EntityId == resident.ToString() && e.Action == "resident.details-changed").ToList());
+        Assert.Contains($"Birch{tag}", Assert.Single(events).Changes, StringComparison.Ordinal);
+        using var scope = factory.Services.CreateScope();
+        var search = scope.ServiceProvider.GetRequiredService<Residents.ResidentOperations>();
+        Assert.Equal(resident, Assert.Single(await search.SearchAsync($"birch{tag}", 5)).Id); // the new address's words are searched
+        Assert.Equal(resident, Assert.Single(await search.SearchAsync($"wrobel{tag}", 5)).Id);
+    }
+
+    [Fact]
+    public async Task EditResident_ChangedMeanwhile_RefusedWithTheAnswersKept()
+    {
+        var (_, resident) = await ComplaintAsync();
+        var first = await PageSession.SignInAsync(factory, "First Editor", "handler");
+        var second = await PageSession.SignInAsync(factory, "Second Editor", "handler");
+        var version = (await first.GetAsync($"/residents/{resident}/edit")).QuerySelector("input[name=Version]")!.GetAttribute("value")!;
+        await second.SubmitFollowAsync($"/residents/{resident}/edit?handler=Confirm", new(Details("Changed Meanwhile")) { ["Version"] = version });
+
+        var refused = await first.SubmitRefusedAsync($"/residents/{resident}/edit?handler=Confirm", new(Details("Mine Too Late", phone: "0161 496 0000")) { ["Version"] = version });
+
+        Assert.StartsWith("Someone else changed this resident's details", Assert.Single(refused.Errors()).Message, StringComparison.Ordinal);
+        Assert.Equal("Mine Too Late", refused.QuerySelector("#name")!.GetAttribute("value"));
+        Assert.Equal("0161 496 0000", refused.QuerySelector("#phone")!.GetAttribute("value"));
+        Assert.NotEqual(version, refused.QuerySelector("input[name=Version]")!.GetAttribute("value")); // continuing now overwrites knowingly
+        Assert.Equal("Changed Meanwhile", factory.Query(db => db.Residents.AsNoTracking().Single(r => r.Id == resident).Name));
+        Assert.Equal(1, factory.Query(db => db.AuditEvents.Count(e => e.EntityId == resident.ToString() && e.Action == "resident.details-changed")));
+    }
+
+    [Fact]
+    public async Task EditResident_BadAnswers_EachErrorAtItsField()
+    {
+        var (_, resident) = await ComplaintAsync();
+        var handler = await PageSession.SignInAsync(factory, "Bad Editor", "handler");
+
+        var page = await handler.SubmitRefusedAsync($"/residents/{resident}/edit?handler=Check", new(Details(" ", email: "not an email", tenure: "")) { ["Version"] = "0" });
+
+        Assert.Equal(
+            [("name", "Enter the resident's full name"), ("email", "Enter an email address in the correct format, like name@example.com"), ("tenure", "Select the resident's tenure")],
+            page.Errors());
     }
 
     [Fact]

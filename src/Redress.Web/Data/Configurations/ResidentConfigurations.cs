@@ -18,9 +18,14 @@ internal sealed class ResidentConfiguration : IEntityTypeConfiguration<Resident>
         b.Property(r => r.NameKey).HasMaxLength(Limits.Name);
         b.Property(r => r.SurnameKey).HasMaxLength(Limits.Name);
         b.Property(r => r.Postcode).HasMaxLength(10);
+        b.Property(r => r.EmailKey).HasMaxLength(320);
+        b.Property(r => r.PhoneKey).HasMaxLength(40);
+        b.Property(r => r.Version).IsConcurrencyToken();
         b.HasIndex(r => r.NameKey);
         b.HasIndex(r => r.SurnameKey);
         b.HasIndex(r => r.Postcode);
+        b.HasIndex(r => r.EmailKey);
+        b.HasIndex(r => r.PhoneKey);
     }
 }
 

@@ -22,6 +22,8 @@ public sealed class Resident
 {
     private string _name = "";
     private string? _address;
+    private string? _email;
+    private string? _phone;
 
     public Guid Id { get; set; }
 
@@ -35,8 +37,25 @@ public sealed class Resident
         }
     }
 
-    public string? Email { get; set; }
-    public string? Phone { get; set; }
+    public string? Email
+    {
+        get => _email;
+        set
+        {
+            _email = value;
+            EmailKey = SearchKeys.Email(value);
+        }
+    }
+
+    public string? Phone
+    {
+        get => _phone;
+        set
+        {
+            _phone = value;
+            PhoneKey = SearchKeys.Phone(value);
+        }
+    }
 
     public string? Address
     {
@@ -54,8 +73,14 @@ public sealed class Resident
     public string SurnameKey { get; set; } = "";
     /// <summary>The UK postcode found in the address, upper case without spaces ("AB12CD"), or null.</summary>
     public string? Postcode { get; set; }
+    /// <summary>The email address trimmed, A to Z in lower case: searched from its start.</summary>
+    public string? EmailKey { get; set; }
+    /// <summary>The phone number's digits, "+44" as "0": searched from its start.</summary>
+    public string? PhoneKey { get; set; }
     public Tenure Tenure { get; set; }
     public DateTime CreatedAtUtc { get; set; }
+    /// <summary>Raised by each change of the resident's details, so that a change made meanwhile is refused.</summary>
+    public int Version { get; set; }
 }
 
 /// <summary>Code 3.6: someone the resident has authorised to act for them, kept with the resident for later complaints.</summary>

@@ -58,6 +58,26 @@ public sealed class NewModel(ComplaintOperations complaints, Redress.Web.Residen
         return Page();
     }
 
+    /// <summary>"Find the resident", posted with the rest of the form so that nothing typed is lost.</summary>
+    public async Task<IActionResult> OnPostFindAsync(CancellationToken ct)
+    {
+        ModelState.Clear();
+        if (string.IsNullOrWhiteSpace(Find))
+        {
+            ModelState.AddModelError("find", "Enter the start of the resident's name, surname, postcode, email address or phone number to find them");
+            return Page();
+        }
+        Found = await residents.SearchAsync(Find, 20, ct);
+        return Page();
+    }
+
+    /// <summary>A resident chosen from those found: the form comes back for them with what was typed kept.</summary>
+    public async Task<IActionResult> OnPostChooseAsync(CancellationToken ct)
+    {
+        ModelState.Clear();
+        return await LoadSourceAsync(ct) ? Page() : NotFound();
+    }
+
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!await LoadSourceAsync(ct))

@@ -19,10 +19,14 @@ public sealed class AnswerModel(AssessmentOperations assessments, AssessmentEvid
     [BindProperty] public string? Commentary { get; set; }
     [BindProperty] public string? Action { get; set; }
     [BindProperty] public DateParts TargetOn { get; set; } = new();
+    /// <summary>"Save and next": on to the next provision once saved, rather than back to the assessment.</summary>
+    [BindProperty] public bool Next { get; set; }
 
     public Domain.Code.SelfAssessment Assessment { get; private set; } = null!;
     public CodeProvision Provision { get; private set; } = null!;
     public string? Suggestion { get; private set; }
+    /// <summary>The provision after this one in the Code, or null for the last.</summary>
+    public CodeProvision? NextProvision => CodeProvisions.All.SkipWhile(p => p.Number != Provision.Number).Skip(1).FirstOrDefault();
 
     public async Task<IActionResult> OnGetAsync(Guid id, string number, CancellationToken ct)
     {
@@ -61,7 +65,9 @@ public sealed class AnswerModel(AssessmentOperations assessments, AssessmentEvid
             return await ShowAsync(ct);
         }
         TempData["Banner"] = $"Provision {number} answered.";
-        return Redirect($"{Paths.SelfAssessment(id)}#p-{number.Replace('.', '-')}");
+        return Next && NextProvision is { } next
+            ? Redirect(Paths.Provision(id, next.Number))
+            : Redirect($"{Paths.SelfAssessment(id)}#p-{number.Replace('.', '-')}");
     }
 
     private async Task<bool> LoadAsync(Guid id, string number, CancellationToken ct)

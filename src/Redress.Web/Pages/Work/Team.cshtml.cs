@@ -12,15 +12,25 @@ using Redress.Web.Time;
 
 namespace Redress.Web.Pages.Work;
 
-/// <summary>The team view: every complaint, filtered by handler, stage, status, category and overdue, searchable, paged, and exported as CSV.</summary>
+/// <summary>
+/// The team view: the open complaints unless another status is chosen, filtered by handler (or nobody), stage,
+/// status, category and overdue, searchable, paged, and exported as CSV or Excel.
+/// </summary>
 public sealed class TeamModel(TeamList list, Handlers handlers, Categories.CategoryNames categories, RedressDbContext db, SettingsStore settings, CalendarService calendars, TimeProvider clock) : PageModel
 {
     public const int PageSize = 50;
     public const int CsvLimit = 50_000;
 
-    [BindProperty(SupportsGet = true)] public Guid? AssignedTo { get; set; }
+    /// <summary>The <c>assignedTo</c> value for complaints nobody holds.</summary>
+    public const string Nobody = "none";
+    /// <summary>The <c>status</c> values for every complaint and (the default) the open ones.</summary>
+    public const string AnyStatus = "any", OpenStatus = "open";
+
+    /// <summary>A handler's id, <see cref="Nobody"/>, or empty for anyone.</summary>
+    [BindProperty(SupportsGet = true)] public string? AssignedTo { get; set; }
     [BindProperty(SupportsGet = true)] public int? Stage { get; set; }
-    [BindProperty(SupportsGet = true)] public ComplaintStatus? Status { get; set; }
+    /// <summary>A <see cref="ComplaintStatus"/>, <see cref="AnyStatus"/>, or <see cref="OpenStatus"/> (also when empty).</summary>
+    [BindProperty(SupportsGet = true)] public string? Status { get; set; }
     [BindProperty(SupportsGet = true)] public string? Category { get; set; }
     [BindProperty(SupportsGet = true)] public bool Overdue { get; set; }
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
@@ -33,7 +43,10 @@ public sealed class TeamModel(TeamList list, Handlers handlers, Categories.Categ
     public WorkingDayCalendar Calendar { get; private set; } = null!;
     public int Pages => Math.Max(1, (Math.Min(Total, TeamList.CountLimit) + PageSize - 1) / PageSize);
 
-    private TeamFilter Filter => new(AssignedTo, Stage is 1 or 2 ? Stage : null, Status, Category, Overdue, Q);
+    private TeamFilter Filter => new(Guid.TryParse(AssignedTo, out var handler) ? handler : null, Stage is 1 or 2 ? Stage : null, ChosenStatus, Category, Overdue, Q,
+        Unassigned: AssignedTo == Nobody, OpenOnly: ChosenStatus is null && Status != AnyStatus);
+
+    private ComplaintStatus? ChosenStatus => Enum.TryParse<ComplaintStatus>(Status, ignoreCase: true, out var status) && Enum.IsDefined(status) ? status : null;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

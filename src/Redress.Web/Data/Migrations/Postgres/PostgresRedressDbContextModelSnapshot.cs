@@ -1585,6 +1585,11 @@ namespace Redress.Web.Data.Migrations.Postgres
                         .HasMaxLength(320)
                         .HasColumnType("character varying(320)");
 
+                    b.Property<string>("EmailKey")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .UseCollation("C");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1599,6 +1604,11 @@ namespace Redress.Web.Data.Migrations.Postgres
                     b.Property<string>("Phone")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("PhoneKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("Postcode")
                         .HasMaxLength(10)
@@ -1616,9 +1626,17 @@ namespace Redress.Web.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
+                    b.HasIndex("EmailKey");
+
                     b.HasIndex("NameKey");
+
+                    b.HasIndex("PhoneKey");
 
                     b.HasIndex("Postcode");
 
