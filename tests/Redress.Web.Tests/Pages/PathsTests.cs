@@ -65,6 +65,10 @@ public sealed class PathsTests(SqliteFactory factory) : IClassFixture<SqliteFact
         {
             return Paths.Journeys.Select(action => parameters.Select(p => p.ParameterType == typeof(Domain.Complaints.ComplaintAction) ? action : Sample(p)).ToArray());
         }
+        if (parameters.Any(p => p.ParameterType == typeof(Domain.Letters.LetterKind)))
+        {
+            return Redress.Web.Letters.LetterTemplates.Editable.Select(kind => parameters.Select(p => p.ParameterType == typeof(Domain.Letters.LetterKind) ? kind : Sample(p)).ToArray());
+        }
         if (parameters.Any(p => p.ParameterType == typeof(bool)))
         {
             return new[] { true, false }.Select(flag => parameters.Select(p => p.ParameterType == typeof(bool) ? flag : Sample(p)).ToArray());
