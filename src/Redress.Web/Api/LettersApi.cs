@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using Redress.Web.Audit;
 using Redress.Web.Auth;
 using Redress.Web.Letters;
 
@@ -27,6 +29,33 @@ public static class LettersApi
                     : Problems.NotFound("There is no PDF of that letter on this complaint (a letter another system issued has none)."))
             .RequireAuthorization(Policies.Read).WithSummary("The letter's PDF: the exact bytes stored when it was issued (their SHA-256 is sha256)")
             .Produces(200, contentType: "application/pdf").ProducesProblem(404);
+        group.MapPost("/{letterId:guid}/posting", async (Guid id, Guid letterId, HttpContext http, LetterPosting posting, ClaimsPrincipal user, CancellationToken ct) =>
+            {
+                var (body, problem) = await ApiJson.ReadAsync<PostingBody>(http.Request, ct);
+                if (problem is not null)
+                {
+                    return problem;
+                }
+                var validation = body!.Validate();
+                if (!validation.IsValid)
+                {
+                    return validation.Problem();
+                }
+                return Problems.From(await posting.RecordAsync(id, letterId, body.PostedOn!.Value, Actor.From(user), ct), l => Results.Ok(l));
+            })
+            .RequireAuthorization(Policies.Casework).WithSummary("Record that a letter marked for post was posted, and when (Code 5.12)")
+            .Accepts<PostingBody>("application/json").Produces<LetterSummary>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
+    }
+
+    /// <summary>When a letter marked for post was posted.</summary>
+    public sealed record PostingBody(DateOnly? PostedOn)
+    {
+        public Validator Validate()
+        {
+            var v = new Validator();
+            v.Required("postedOn", PostedOn, "the date the letter was posted");
+            return v;
+        }
     }
 
     /// <summary>The list item's members plus text and html (API.md).</summary>

@@ -26,7 +26,7 @@ public sealed record LetterSummary(
     public string Status => Delivery switch
     {
         LetterDelivery.External => "Sent by another system",
-        LetterDelivery.Post => PostedOn is null ? "To post" : "Posted",
+        LetterDelivery.Post => PostedOn is { } posted ? $"Posted on {LetterWords.Date(posted)}" : "To post: print the PDF and record when it is posted",
         _ when EmailedAt is not null => "Emailed",
         _ when EmailError is not null => "Email not sent yet: " + EmailError,
         _ => "Waiting to be emailed",

@@ -172,6 +172,47 @@ public abstract class LetterApiTests<TFactory>(TFactory factory) : IClassFixture
     }
 
     [Fact]
+    [Trait("Code", "5.12")]
+    public async Task NoEmailAddress_LetterForPost_PostingRecordedOnceOnARealDate()
+    {
+        var id = (string)(await (await _admin.Post("/api/v1/complaints", new
+        {
+            receivedOn = "2025-12-19", channel = "letter", description = "The repair is not done.", issueOccurredOn = "2025-11-30", category = "repairs",
+            resident = new { name = "Pat Post", address = "2 Low Road, Town, AB1 3CD", tenure = "lcra" },
+        })).Expect(HttpStatusCode.Created))["id"]!;
+        var handler = await PageSession.SignInAsync(factory, "Pia Poster", "handler");
+        await (await _admin.Post($"/api/v1/complaints/{id}/acknowledgement", new { acknowledgedOn = "2025-12-22", handlerId = handler.UserId, definition = Api.Definition() })).Expect(HttpStatusCode.OK);
+        var item = Assert.Single((await _admin.Get($"/api/v1/complaints/{id}/letters"))["items"]!.AsArray())!;
+        Assert.Equal("post", (string)item["delivery"]!);
+        Assert.StartsWith("To post", (string)item["status"]!, StringComparison.Ordinal);
+        var url = $"/api/v1/complaints/{id}/letters/{item["id"]}/posting";
+
+        // Issued today (the clock's 30 June 2026), whatever date the acknowledgement itself was recorded for.
+        await (await _admin.Post(url, new { postedOn = "2026-06-29" })).ExpectProblem(HttpStatusCode.UnprocessableEntity, "date-out-of-order");
+        await (await _admin.Post(url, new { postedOn = "2026-07-01" })).ExpectProblem(HttpStatusCode.UnprocessableEntity, "date-in-future");
+        var page = await handler.GetAsync($"/complaints/{id}/letters/{item["id"]}");
+        Assert.NotNull(page.QuerySelector("#postedOn-month"));
+        var posted = await handler.SubmitFollowAsync($"/complaints/{id}/letters/{item["id"]}?handler=Posted",
+            new() { ["PostedOn.Day"] = "30", ["PostedOn.Month"] = "6", ["PostedOn.Year"] = "2026" });
+
+        Assert.Equal("Recorded as posted on 30 June 2026.", posted.Banner());
+        Assert.Equal("Posted on 30 June 2026", posted.Row("How it went"));
+        Assert.Null(posted.QuerySelector("#postedOn-month"));
+        await (await _admin.Post(url, new { postedOn = "2026-06-30" })).ExpectProblem(HttpStatusCode.UnprocessableEntity, "letter-already-posted");
+        Assert.Single(factory.Query(db => db.AuditEvents.Where(e => e.Action == "complaint.letter-posted" && e.ComplaintId == Guid.Parse(id)).ToList()));
+    }
+
+    [Fact]
+    public async Task EmailedLetter_Posting_Refused()
+    {
+        var (id, _) = await Acknowledged();
+        var item = Assert.Single((await _admin.Get($"/api/v1/complaints/{id}/letters"))["items"]!.AsArray())!;
+
+        await (await _admin.Post($"/api/v1/complaints/{id}/letters/{item["id"]}/posting", new { postedOn = "2026-06-30" }))
+            .ExpectProblem(HttpStatusCode.UnprocessableEntity, "letter-not-for-post");
+    }
+
+    [Fact]
     public async Task Letters_OfAnUnknownComplaint_404()
     {
         await (await _admin.GetAsync($"/api/v1/complaints/{Guid.NewGuid()}/letters")).ExpectProblem(HttpStatusCode.NotFound, "not-found");

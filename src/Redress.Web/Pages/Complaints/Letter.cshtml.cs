@@ -1,12 +1,22 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Redress.Web.Audit;
+using Redress.Web.Common;
 using Redress.Web.Letters;
+using Redress.Web.Pages.Shared;
+using Redress.Web.Time;
 
 namespace Redress.Web.Pages.Complaints;
 
 /// <summary>A letter as it was issued (Code 5.12), and its PDF: the exact bytes stored, with their SHA-256.</summary>
-public sealed class LetterModel(LetterQueries letters, Redress.Web.Complaints.ComplaintOperations complaints) : PageModel
+public sealed class LetterModel(LetterQueries letters, Redress.Web.Complaints.ComplaintOperations complaints, LetterPosting posting, TimeProvider clock) : PageModel
 {
+    /// <summary>When a letter for post was posted (today unless changed).</summary>
+    [BindProperty] public DateParts PostedOn { get; set; } = new();
+
+    /// <summary>Whether this person can record that the letter was posted: a casework role, a letter for post not yet posted.</summary>
+    public bool CanRecordPosting => Letter.Letter is { Delivery: Redress.Domain.Letters.LetterDelivery.Post, PostedOn: null } && Auth.Roles.Casework.Any(User.IsInRole);
+
     public LetterDetail Letter { get; private set; } = null!;
 
     public string Reference { get; private set; } = "";
@@ -22,7 +32,32 @@ public sealed class LetterModel(LetterQueries letters, Redress.Web.Complaints.Co
             return NotFound();
         }
         (Letter, Reference, ComplaintId) = (letter, complaint.Value!.Reference, id);
+        if (PostedOn.IsEmpty)
+        {
+            var today = clock.TodayInUk();
+            PostedOn = new DateParts { Day = today.Day.ToString(), Month = today.Month.ToString(), Year = today.Year.ToString() };
+        }
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostPostedAsync(Guid id, Guid letterId, CancellationToken ct)
+    {
+        var date = PostedOn.Read(ModelState, "postedOn", "The date posted", required: true);
+        if (date is not null)
+        {
+            var outcome = await posting.RecordAsync(id, letterId, date.Value, Actor.From(User), ct);
+            if (outcome.Succeeded)
+            {
+                TempData["Banner"] = $"Recorded as posted on {Redress.Domain.Letters.LetterWords.Date(date.Value)}.";
+                return RedirectToPage(new { id, letterId });
+            }
+            if (outcome.Kind == OutcomeKind.NotFound)
+            {
+                return NotFound();
+            }
+            ModelState.AddModelError("postedOn", outcome.Error!.Message);
+        }
+        return await OnGetAsync(id, letterId, ct);
     }
 
     public async Task<IActionResult> OnGetPdfAsync(Guid id, Guid letterId, CancellationToken ct) =>
