@@ -29,6 +29,15 @@ public static class LettersApi
                     : Problems.NotFound("There is no PDF of that letter on this complaint (a letter another system issued has none)."))
             .RequireAuthorization(Policies.Read).WithSummary("The letter's PDF: the exact bytes stored when it was issued (their SHA-256 is sha256)")
             .Produces(200, contentType: "application/pdf").ProducesProblem(404);
+        var record = api.MapGroup("/complaints/{id:guid}").WithTags("Letters");
+        record.MapGet("/evidence.pdf", async (Guid id, EvidenceBundle bundles, ClaimsPrincipal user, CancellationToken ct) =>
+                await bundles.PdfAsync(id, Actor.From(user), ct) is { } b ? Results.File(b.Pdf, "application/pdf", $"{b.Reference} record.pdf") : Problems.NotFound("There is no complaint with that id."))
+            .RequireAuthorization(Policies.Casework).WithSummary("The complaint's whole record as one PDF, for the Ombudsman or a subject access request (Code 5.12)")
+            .Produces(200, contentType: "application/pdf").ProducesProblem(404);
+        record.MapGet("/evidence.zip", async (Guid id, EvidenceBundle bundles, ClaimsPrincipal user, CancellationToken ct) =>
+                await bundles.ZipAsync(id, Actor.From(user), ct) is { } b ? Results.File(b.Zip, "application/zip", $"{b.Reference} record.zip") : Problems.NotFound("There is no complaint with that id."))
+            .RequireAuthorization(Policies.Casework).WithSummary("The whole record's PDF with every letter's PDF and every attached file as kept, in a zip (Code 5.12)")
+            .Produces(200, contentType: "application/zip").ProducesProblem(404);
         group.MapPost("/{letterId:guid}/posting", async (Guid id, Guid letterId, HttpContext http, LetterPosting posting, ClaimsPrincipal user, CancellationToken ct) =>
             {
                 var (body, problem) = await ApiJson.ReadAsync<PostingBody>(http.Request, ct);

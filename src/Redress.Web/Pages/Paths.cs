@@ -58,6 +58,10 @@ public static class Paths
 
     public static string Letter(Guid id, Guid letterId) => $"/complaints/{id}/letters/{letterId}";
 
+    public static string Evidence(Guid id) => $"/complaints/{id}/evidence";
+
+    public static string Evidence(Guid id, bool zip) => $"/complaints/{id}/evidence?handler={(zip ? "Zip" : "Pdf")}";
+
     public static string LetterPdf(Guid id, Guid letterId) => $"/complaints/{id}/letters/{letterId}?handler=Pdf";
 
     public static string Resident(Guid id, string? section = null) => $"/residents/{id}" + (section is null ? "" : $"#{section}");

@@ -213,6 +213,42 @@ public abstract class LetterApiTests<TFactory>(TFactory factory) : IClassFixture
     }
 
     [Fact]
+    [Trait("Code", "5.12")]
+    public async Task EvidenceBundle_PdfListsEveryLetterWithItsHash_ZipHoldsTheLettersAsStored()
+    {
+        var (id, view) = await Acknowledged();
+        await (await _admin.Post($"/api/v1/complaints/{id}/response", Api.Response("2026-01-09"))).Expect(HttpStatusCode.OK);
+        var letters = (await _admin.Get($"/api/v1/complaints/{id}/letters"))["items"]!.AsArray();
+
+        var pdf = await _admin.GetAsync($"/api/v1/complaints/{id}/evidence.pdf");
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        var text = PdfText(await pdf.Content.ReadAsByteArrayAsync());
+        Assert.Contains($"Complaint {view["reference"]}: the whole record", text, StringComparison.Ordinal);
+        Assert.Contains("My repair has not been done after three visits.", text, StringComparison.Ordinal);
+        Assert.Contains("Compensation for missed appointments", text, StringComparison.Ordinal);
+        foreach (var letter in letters)
+        {
+            Assert.Contains((string)letter!["sha256"]!, text.Replace(" ", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        }
+
+        var zip = await _admin.GetAsync($"/api/v1/complaints/{id}/evidence.zip");
+        using var archive = new System.IO.Compression.ZipArchive(await zip.Content.ReadAsStreamAsync());
+        var hashes = new List<string>();
+        foreach (var entry in archive.Entries.Where(e => e.FullName.StartsWith("letters/", StringComparison.Ordinal)))
+        {
+            using var content = new MemoryStream();
+            await using (var stream = await entry.OpenAsync())
+            {
+                await stream.CopyToAsync(content);
+            }
+            hashes.Add(Convert.ToHexStringLower(SHA256.HashData(content.ToArray())));
+        }
+        Assert.Equal(letters.Select(l => (string)l!["sha256"]!), hashes);
+        Assert.Contains(archive.Entries, e => e.FullName.EndsWith("record.pdf", StringComparison.Ordinal));
+        Assert.Equal(2, factory.Query(db => db.AuditEvents.Count(e => e.ComplaintId == Guid.Parse(id) && e.Action == "complaint.evidence-exported")));
+    }
+
+    [Fact]
     public async Task Letters_OfAnUnknownComplaint_404()
     {
         await (await _admin.GetAsync($"/api/v1/complaints/{Guid.NewGuid()}/letters")).ExpectProblem(HttpStatusCode.NotFound, "not-found");
