@@ -51,17 +51,7 @@ public sealed partial class Complaint
     public DomainError? Extend(ExtensionDetails request, string ombudsmanContact, ComplaintContext context)
     {
         var stage = CurrentStage;
-        var error = Require(ComplaintAction.Extend)
-            ?? CheckExtension(stage, request, context.Today)
-            ?? (request.UpdateIntervalWorkingDays is null
-                ? new DomainError(ErrorCodes.UpdateIntervalRequired,
-                    "Enter how often, in working days, you agreed to update the resident while the response is extended (Code 5.9).", "updateIntervalWorkingDays")
-                : null)
-            ?? (string.IsNullOrWhiteSpace(ombudsmanContact)
-                ? new DomainError(ErrorCodes.ExtensionNeedsOmbudsmanContact,
-                    "An extension notice must give the Housing Ombudsman's contact details (Code 6.5, 6.16): an administrator must set them first.", "settings")
-                : null)
-            ?? CheckCap(stage, request);
+        var error = Require(ComplaintAction.Extend) ?? (ExtensionProblems(request, ombudsmanContact, context.Today) is [var first, ..] ? first : null);
         if (error is not null)
         {
             return error;
@@ -76,13 +66,35 @@ public sealed partial class Complaint
         return null;
     }
 
-    private static DomainError? CheckExtension(ComplaintStage stage, ExtensionDetails request, DateOnly today)
+    /// <summary>
+    /// Every reason this extension would be refused, each naming its field, so that a form shows them all at
+    /// once: the length, when the resident was told, the agreed update interval (5.9), the Ombudsman's details
+    /// (6.5, 6.16) and the cap (6.4, 6.15). Empty when it would be recorded (the complaint's state aside).
+    /// </summary>
+    public IReadOnlyList<DomainError> ExtensionProblems(ExtensionDetails request, string ombudsmanContact, DateOnly today)
     {
-        if (request.WorkingDays is < Limits.ExtensionMinDays or > Limits.ExtensionMaxDays)
-        {
-            return new DomainError(ErrorCodes.ExtensionLengthInvalid,
-                $"An extension must be from {Limits.ExtensionMinDays} to {Limits.ExtensionMaxDays} working days.", "workingDays");
-        }
+        var stage = CurrentStage;
+        var lengthValid = request.WorkingDays is >= Limits.ExtensionMinDays and <= Limits.ExtensionMaxDays;
+        DomainError?[] problems =
+        [
+            lengthValid ? null : new DomainError(ErrorCodes.ExtensionLengthInvalid,
+                $"An extension must be from {Limits.ExtensionMinDays} to {Limits.ExtensionMaxDays} working days.", "workingDays"),
+            CheckNotified(stage, request, today),
+            request.UpdateIntervalWorkingDays is null
+                ? new DomainError(ErrorCodes.UpdateIntervalRequired,
+                    "Enter how often, in working days, you agreed to update the resident while the response is extended (Code 5.9).", "updateIntervalWorkingDays")
+                : null,
+            string.IsNullOrWhiteSpace(ombudsmanContact)
+                ? new DomainError(ErrorCodes.ExtensionNeedsOmbudsmanContact,
+                    "An extension notice must give the Housing Ombudsman's contact details (Code 6.5, 6.16): an administrator must set them first.", "settings")
+                : null,
+            lengthValid ? CheckCap(stage, request) : null,
+        ];
+        return [.. problems.OfType<DomainError>()];
+    }
+
+    private static DomainError? CheckNotified(ComplaintStage stage, ExtensionDetails request, DateOnly today)
+    {
         if (request.NotifiedOn > today)
         {
             return Errors.InFuture("notifiedOn", "The date the resident was told", today);

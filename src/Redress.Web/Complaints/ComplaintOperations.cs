@@ -16,6 +16,9 @@ namespace Redress.Web.Complaints;
 /// <summary>A change to apply to a loaded complaint; returns null when it succeeded.</summary>
 public delegate DomainError? ComplaintChange(Complaint complaint, ComplaintContext context, LandlordSettings settings);
 
+/// <summary>Every reason a change would be refused (the domain's list rule for it), for a form to show them all at once.</summary>
+public delegate IReadOnlyList<DomainError> ComplaintProblems(Complaint complaint, ComplaintContext context, LandlordSettings settings);
+
 /// <summary>
 /// The operations on complaints that pages and the API both call. Every state change is one
 /// transaction holding the change and its audit event; a refusal saves nothing.
@@ -188,7 +191,8 @@ public sealed partial class ComplaintOperations(
     /// give (the action's, or each item its letter would miss), or none and the letter that recording it
     /// would issue. Journeys use it before their check page.
     /// </summary>
-    public async Task<Trial> TryAsync(Guid id, ChangeOptions options, ComplaintAction action, Actor actor, ComplaintChange change, CancellationToken ct = default)
+    public async Task<Trial> TryAsync(Guid id, ChangeOptions options, ComplaintAction action, Actor actor, ComplaintChange change, ComplaintProblems? problems = null,
+        CancellationToken ct = default)
     {
         if (await CheckNewHandlerAsync(options, ct) is { } notAHolder)
         {
@@ -204,6 +208,10 @@ public sealed partial class ComplaintOperations(
             return new([Outcome<ComplaintView>.Stale("The complaint has changed since you read it. Go back to the complaint and start again.").Error!], null);
         }
         var (settings, context) = await ContextAsync(ct);
+        if (complaint.WhyNot(action) is null && problems?.Invoke(complaint, context, settings) is { Count: > 0 } all)
+        {
+            return new(all, null);
+        }
         if (Run(() => change(complaint, context, settings)) is { } refused)
         {
             return new([refused], null);

@@ -9,6 +9,25 @@ public class ExtensionTests
 {
     [Fact]
     [Trait("Code", "6.4")]
+    [Trait("Code", "5.9")]
+    public void ExtensionProblems_EveryReasonAtOnce_AndExtendRefusesWithTheFirst()
+    {
+        var builder = new ComplaintBuilder();
+        var complaint = builder.Acknowledged("2025-12-22"); // respond by 2026-01-08
+        var request = new ExtensionDetails(11, "Complex", D("2026-01-09"), null, null);
+
+        var problems = complaint.ExtensionProblems(request, Ombudsman, builder.Ctx.Today);
+
+        Assert.Equal(
+            [ErrorCodes.ExtensionAfterDueDate, ErrorCodes.UpdateIntervalRequired, ErrorCodes.ExtensionOverCap],
+            problems.Select(p => p.Code));
+        Assert.Equal(["notifiedOn", "updateIntervalWorkingDays", "goodReason"], problems.Select(p => p.Field));
+        Assert.Equal(ErrorCodes.ExtensionAfterDueDate, complaint.Extend(request, Ombudsman, builder.Ctx)?.Code);
+        Assert.Empty(complaint.ExtensionProblems(request with { NotifiedOn = D("2026-01-05"), UpdateIntervalWorkingDays = 5, GoodReason = "A surveyor's report" }, Ombudsman, builder.Ctx.Today));
+    }
+
+    [Fact]
+    [Trait("Code", "6.4")]
     public void Extend_WithinCap_MovesDueDateByWorkingDays()
     {
         var builder = new ComplaintBuilder();

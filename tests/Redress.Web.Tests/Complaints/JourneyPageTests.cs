@@ -127,6 +127,22 @@ public abstract class JourneyPageTests<TFactory>(TFactory factory) : IClassFixtu
     }
 
     [Fact]
+    [Trait("Code", "5.9")]
+    public async Task Extend_OverTheCapWithoutAnInterval_BothErrorsAtOnce_NothingSaved()
+    {
+        var (id, handler) = await AcknowledgedAsync();
+
+        var page = await handler.SubmitRefusedAsync($"/complaints/{id}/extend?handler=Check",
+            With(new() { ["Form.WorkingDays"] = "11", ["Form.Reason"] = "Complex" }, Date("Form.NotifiedOn", 30)));
+
+        var fields = page.Errors().Select(e => e.Field).ToList();
+        Assert.Contains("updateIntervalWorkingDays", fields);
+        Assert.Contains("goodReason", fields);
+        Assert.NotNull(page.QuerySelector("#updateIntervalWorkingDays-error"));
+        Assert.Empty(Saved(id).Stages[0].Extensions);
+    }
+
+    [Fact]
     [Trait("Code", "6.4")]
     public async Task Extend_OverTheCapWithoutGoodReason_Refused_WithinIt_Recorded()
     {

@@ -109,6 +109,9 @@ public abstract class ComplaintJourney(ComplaintOperations complaints) : PageMod
     /// <summary>The change the answers make, once <see cref="Read"/> succeeded.</summary>
     protected abstract ComplaintChange Change();
 
+    /// <summary>Every reason the change would be refused, where the domain has a list rule for it (shown all at once); null when it has none.</summary>
+    protected virtual ComplaintProblems? Problems() => null;
+
     /// <summary>The banner once the change is recorded.</summary>
     protected abstract string Banner(ComplaintView recorded);
 
@@ -153,7 +156,7 @@ public abstract class ComplaintJourney(ComplaintOperations complaints) : PageMod
 
     private async Task<bool> TryAsync(Guid id, CancellationToken ct)
     {
-        var trial = await complaints.TryAsync(id, new ChangeOptions(Version, NewHandler), Action, Actor.From(User), Change(), ct);
+        var trial = await complaints.TryAsync(id, new ChangeOptions(Version, NewHandler), Action, Actor.From(User), Change(), Problems(), ct);
         foreach (var refusal in trial.Refusals)
         {
             Show(refusal);

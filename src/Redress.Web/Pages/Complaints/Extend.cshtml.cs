@@ -55,6 +55,12 @@ public sealed class ExtendModel(ComplaintOperations complaints, TimeProvider clo
         return (c, ctx, s) => c.Extend(request, s.Ombudsman.AsText(), ctx);
     }
 
+    protected override ComplaintProblems? Problems()
+    {
+        var request = Extension!;
+        return (c, ctx, s) => c.ExtensionProblems(request, s.Ombudsman.AsText(), ctx.Today);
+    }
+
     protected override string Banner(ComplaintView recorded) =>
         $"Extension recorded. The response is now due by {Display.Date(recorded.Stages[^1].RespondBy)}.";
 
