@@ -15,9 +15,7 @@ public sealed partial class Complaint
         var stage = CurrentStage;
         var withRaised = definition.WithPoints(stage.PointsRaised);
         var error = Require(ComplaintAction.Acknowledge)
-            ?? CheckDate("acknowledgedOn", "The acknowledgement date", acknowledgedOn, stage.RequestedOn, "the date the stage was requested", context.Today)
-            ?? CheckStage2Handler(handlerId)
-            ?? CheckDefinition(withRaised);
+            ?? (AcknowledgementProblems(acknowledgedOn, handlerId, definition, context.Today) is [var first, ..] ? first : null);
         if (error is not null)
         {
             return error;
@@ -29,6 +27,21 @@ public sealed partial class Complaint
         UsedCalendar(context);
         Touch();
         return null;
+    }
+
+    /// <summary>
+    /// Every reason this acknowledgement would be refused, each naming its field, so that a form shows them all at
+    /// once: the date, the stage 2 handler (6.13) and the definition with the points raised before it (5.6).
+    /// </summary>
+    public IReadOnlyList<DomainError> AcknowledgementProblems(DateOnly acknowledgedOn, Guid handlerId, Definition definition, DateOnly today)
+    {
+        var stage = CurrentStage;
+        DomainError?[] problems =
+        [
+            CheckDate("acknowledgedOn", "The acknowledgement date", acknowledgedOn, stage.RequestedOn, "the date the stage was requested", today),
+            CheckStage2Handler(handlerId),
+        ];
+        return [.. problems.OfType<DomainError>(), .. definition.WithPoints(stage.PointsRaised).Check()];
     }
 
     /// <summary>Gives the current stage to another handler; stage 2 cannot go to the stage 1 handler (6.13).</summary>
@@ -170,5 +183,4 @@ public sealed partial class Complaint
             "handlerId");
     }
 
-    private static DomainError? CheckDefinition(Definition definition) => definition.Check() is [var first, ..] ? first : null;
 }

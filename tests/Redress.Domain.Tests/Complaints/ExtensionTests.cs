@@ -8,6 +8,21 @@ namespace Redress.Domain.Tests.Complaints;
 public class ExtensionTests
 {
     [Fact]
+    [Trait("Code", "6.13")]
+    [Trait("Code", "5.6")]
+    public void AcknowledgementProblems_StageTwoHandlerAndDefinitionAtOnce()
+    {
+        var builder = new ComplaintBuilder();
+        var complaint = builder.AtStage2();
+        var incomplete = new Definition { Summary = "", Points = ["Compensation too low"], OutcomesSought = [] };
+
+        var problems = complaint.AcknowledgementProblems(D("2026-01-16"), Handler1, incomplete, builder.Ctx.Today);
+
+        Assert.Equal(["handlerId", "definition.summary", "definition.outcomesSought"], problems.Select(p => p.Field));
+        Assert.Equal(ErrorCodes.Stage2HandlerConflict, complaint.Acknowledge(D("2026-01-16"), Handler1, incomplete, builder.Ctx)?.Code);
+    }
+
+    [Fact]
     [Trait("Code", "6.4")]
     [Trait("Code", "5.9")]
     public void ExtensionProblems_EveryReasonAtOnce_AndExtendRefusesWithTheFirst()

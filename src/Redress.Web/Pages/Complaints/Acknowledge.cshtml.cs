@@ -64,12 +64,22 @@ public sealed class AcknowledgeModel(ComplaintOperations complaints, Handlers ha
             ModelState.AddModelError("handlerId", "Select who will handle the complaint");
         }
         Definition = Form.Definition();
-        // Code 5.6: the complaint's own rule for a complete definition, every problem at once.
-        foreach (var problem in Definition.WithPoints(Complaint.Stages[^1].PointsRaised).Check())
+        if (!ModelState.IsValid)
         {
-            Show(problem);
+            // The change cannot be tried without a date and a handler: the definition's own rule still shows its problems now.
+            foreach (var problem in Definition.WithPoints(Complaint.Stages[^1].PointsRaised).Check())
+            {
+                Show(problem);
+            }
         }
         return ModelState.IsValid;
+    }
+
+    /// <summary>Code 5.6, 6.13: the complaint's own rule, every problem at once (the date, the handler, the definition).</summary>
+    protected override ComplaintProblems? Problems()
+    {
+        var (on, handler, definition) = (AcknowledgedOn!.Value, Form.HandlerId!.Value, Definition!);
+        return (c, ctx, _) => c.AcknowledgementProblems(on, handler, definition, ctx.Today);
     }
 
     protected override ComplaintChange Change()
