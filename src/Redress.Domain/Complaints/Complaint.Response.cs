@@ -6,6 +6,26 @@ namespace Redress.Domain.Complaints;
 public sealed partial class Complaint
 {
     /// <summary>
+    /// Every reason this response would be refused, each naming its field, so that a form shows them all at once:
+    /// the date, a finding on every point (6.7), the decision following from the findings or saying why not, the
+    /// items of 6.9 / 6.19, and each remedy and outstanding action (7.3).
+    /// </summary>
+    public IReadOnlyList<DomainError> ResponseProblems(ResponseDetails request, string escalationRoute, DateOnly today)
+    {
+        var stage = CurrentStage;
+        IEnumerable<DomainError?> problems =
+        [
+            CheckDate("respondedOn", "The response date", request.RespondedOn, stage.AcknowledgedOn!.Value, "the acknowledgement", today),
+            CheckFindings(stage.Definition!, request.Findings),
+            CheckDecision(request),
+            CheckResponseItems(request, escalationRoute),
+            .. request.Remedies.Select((r, i) => CheckRemedy(r, request.RespondedOn, $"remedies[{i}].")),
+            .. request.OutstandingActions.Select((a, i) => CheckAction(a, request.RespondedOn, $"outstandingActions[{i}].")),
+        ];
+        return [.. problems.OfType<DomainError>()];
+    }
+
+    /// <summary>
     /// Code 6.6-6.9, 6.17-6.19: the response, with a finding on every point of the definition, reasons,
     /// remedies, outstanding actions and the route of escalation. Refused until all are present.
     /// </summary>
@@ -13,12 +33,7 @@ public sealed partial class Complaint
     {
         var stage = CurrentStage;
         var error = Require(ComplaintAction.Respond)
-            ?? CheckDate("respondedOn", "The response date", request.RespondedOn, stage.AcknowledgedOn!.Value, "the acknowledgement", context.Today)
-            ?? CheckFindings(stage.Definition!, request.Findings)
-            ?? CheckDecision(request)
-            ?? CheckResponseItems(request, escalationRoute)
-            ?? request.Remedies.Select((r, i) => CheckRemedy(r, request.RespondedOn, $"remedies[{i}].")).FirstOrDefault(e => e is not null)
-            ?? request.OutstandingActions.Select((a, i) => CheckAction(a, request.RespondedOn, $"outstandingActions[{i}].")).FirstOrDefault(e => e is not null);
+            ?? (ResponseProblems(request, escalationRoute, context.Today) is [var first, ..] ? first : null);
         if (error is not null)
         {
             return error;

@@ -8,6 +8,23 @@ namespace Redress.Domain.Tests.Complaints;
 public class ResponseTests
 {
     [Fact]
+    [Trait("Code", "6.7")]
+    [Trait("Code", "7.3")]
+    public void ResponseProblems_UnansweredPointAndUndatedRemedyAtOnce_RespondRefusesWithTheFirst()
+    {
+        var builder = new ComplaintBuilder();
+        var complaint = builder.Acknowledged(); // points: Repair not completed, Missed appointments
+        var request = Response("2026-01-06", Definition("Repair not completed"), new RemedyDetails(RemedyType.Apology, "An apology", null, null));
+
+        var problems = complaint.ResponseProblems(request, "Ask us to escalate to stage 2.", builder.Ctx.Today);
+
+        Assert.Contains(problems, p => p.Code == ErrorCodes.DefinitionPointUnanswered);
+        Assert.Contains(problems, p => p.Code == ErrorCodes.RemedyDueDateRequired && p.Field!.StartsWith("remedies[0].", StringComparison.Ordinal));
+        Assert.Equal(ErrorCodes.DefinitionPointUnanswered, complaint.Respond(request, "Ask us to escalate to stage 2.", builder.Ctx)?.Code);
+        Assert.Equal(ComplaintStatus.Investigating, complaint.Status);
+    }
+
+    [Fact]
     [Trait("Code", "6.18")]
     public void RespondStage2_PointWithoutFinding_Refused()
     {

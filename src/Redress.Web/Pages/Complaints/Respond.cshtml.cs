@@ -108,6 +108,13 @@ public sealed class RespondModel(ComplaintOperations complaints, SettingsStore s
         return (c, ctx, s) => c.Respond(response, s.EscalationRoute(c.Stage), ctx);
     }
 
+    /// <summary>Every reason the response would be refused, at once (the complaint's own rule).</summary>
+    protected override ComplaintProblems? Problems()
+    {
+        var response = Answer!;
+        return (c, ctx, s) => c.ResponseProblems(response, s.EscalationRoute(c.Stage), ctx.Today);
+    }
+
     protected override string Banner(ComplaintView recorded) => $"Stage {recorded.Stage} response recorded.";
 }
 
