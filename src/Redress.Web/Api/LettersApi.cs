@@ -71,12 +71,12 @@ public static class LettersApi
     public sealed record LetterWithContent(
         Guid Id, Domain.Letters.LetterKind Kind, int? Stage, DateTimeOffset IssuedAt, string IssuedBy, Domain.Letters.LetterDelivery Delivery,
         string Recipient, string? Sha256, bool IssuedExternally, string Title, string? ExternalReference, string? RecipientEmail,
-        DateTimeOffset? EmailedAt, string? EmailError, DateOnly? PostedOn, string Status, string Text, string Html)
+        DateTimeOffset? EmailedAt, string? EmailError, DateOnly? PostedOn, string Status, string Text, string Html, int? TemplateVersion)
     {
         public LetterWithContent(LetterDetail d) : this(
             d.Letter.Id, d.Letter.Kind, d.Letter.Stage, d.Letter.IssuedAt, d.Letter.IssuedBy, d.Letter.Delivery, d.Letter.Recipient, d.Letter.Sha256,
             d.Letter.IssuedExternally, d.Letter.Title, d.Letter.ExternalReference, d.Letter.RecipientEmail, d.Letter.EmailedAt, d.Letter.EmailError,
-            d.Letter.PostedOn, d.Letter.Status, d.Text, d.Html)
+            d.Letter.PostedOn, d.Letter.Status, d.Text, d.Html, d.Letter.TemplateVersion)
         {
         }
     }

@@ -288,8 +288,9 @@ public sealed partial class ComplaintOperations(
         if (change.Action.Letter is { } kind)
         {
             // The letter is issued in the same transaction as the step it records: the clocks and letters never disagree.
+            var template = await LetterTemplates.InUseAsync(w, kind, ct);
             var draft = letters.Compose(kind, complaint, resident, change.Settings, await SignerAsync(w, complaint, change.Actor, ct), change.Context.Today,
-                await LetterTemplates.SourceAsync(w, kind, ct), format: await LetterFormatAsync(w, complaint.ResidentId, ct));
+                template.Source, format: await LetterFormatAsync(w, complaint.ResidentId, ct));
             if (change.External is null && !draft.IsComplete)
             {
                 w.ChangeTracker.Clear();
@@ -297,6 +298,7 @@ public sealed partial class ComplaintOperations(
             }
             letter = LetterComposer.Issue(draft, change.Context.NewId(), id, change.Actor, clock.GetUtcNow(), change.Context.Today, change.External);
             letter.Number = await w.Letters.CountAsync(l => l.ComplaintId == id, ct) + 1;
+            letter.TemplateVersion = change.External is null ? template.Version : null;
             w.Letters.Add(letter);
         }
 

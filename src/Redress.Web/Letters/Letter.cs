@@ -34,6 +34,8 @@ public sealed class Letter
     /// <summary>The other system's reference, when it issued the letter.</summary>
     public string? ExternalReference { get; set; }
     public string Title { get; set; } = "";
+    /// <summary>The version of the template it was rendered from: 0 for the shipped wording, null when another system issued it.</summary>
+    public int? TemplateVersion { get; set; }
     public string Text { get; set; } = "";
     public string Html { get; set; } = "";
     public byte[]? Pdf { get; set; }
@@ -55,6 +57,6 @@ public sealed class Letter
     [
         nameof(ComplaintId), nameof(Number), nameof(Kind), nameof(Stage), nameof(IssuedAtUtc), nameof(IssuedOn), nameof(IssuedById), nameof(IssuedBy),
         nameof(Delivery), nameof(Recipient), nameof(RecipientEmail), nameof(RecipientAddress), nameof(LargePrint), nameof(FormatRequested), nameof(IssuedExternally),
-        nameof(ExternalReference), nameof(Title), nameof(Text), nameof(Html), nameof(Pdf), nameof(Sha256),
+        nameof(ExternalReference), nameof(Title), nameof(TemplateVersion), nameof(Text), nameof(Html), nameof(Pdf), nameof(Sha256),
     ];
 }

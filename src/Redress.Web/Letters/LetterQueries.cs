@@ -8,8 +8,11 @@ namespace Redress.Web.Letters;
 public sealed record LetterSummary(
     Guid Id, LetterKind Kind, int? Stage, DateTimeOffset IssuedAt, string IssuedBy, LetterDelivery Delivery, string Recipient,
     string? Sha256, bool IssuedExternally, string Title, string? ExternalReference, string? RecipientEmail,
-    DateTimeOffset? EmailedAt, string? EmailError, DateOnly? PostedOn, bool LargePrint = false, LetterFormat? FormatRequested = null)
+    DateTimeOffset? EmailedAt, string? EmailError, DateOnly? PostedOn, bool LargePrint = false, LetterFormat? FormatRequested = null, int? TemplateVersion = null)
 {
+    /// <summary>Which wording it was rendered from, in words.</summary>
+    public string? Template => TemplateVersion switch { null => null, 0 => "The shipped wording", var v => $"Version {v} of the template" };
+
     /// <summary>Code 5.10: the format the resident needs, in words, or null for standard print.</summary>
     public string? Format => LargePrint ? "Large print" : FormatRequested is { } f ? $"{Words(f)} requested: arrange it and send it" : null;
 
@@ -73,5 +76,5 @@ public sealed class LetterQueries(RedressDbContext db)
     private static IQueryable<LetterSummary> Summaries(IQueryable<Letter> letters) => letters.Select(l => new LetterSummary(
         l.Id, l.Kind, l.Stage, new DateTimeOffset(l.IssuedAtUtc, TimeSpan.Zero), l.IssuedBy, l.Delivery, l.Recipient, l.Sha256, l.IssuedExternally,
         l.Title, l.ExternalReference, l.RecipientEmail, l.EmailedAtUtc == null ? null : new DateTimeOffset(l.EmailedAtUtc.Value, TimeSpan.Zero),
-        l.EmailError, l.PostedOn, l.LargePrint, l.FormatRequested));
+        l.EmailError, l.PostedOn, l.LargePrint, l.FormatRequested, l.TemplateVersion));
 }

@@ -38,8 +38,13 @@ public sealed class LetterTemplates(RedressDbContext db, SettingsStore settingsS
 
     /// <summary>The source letters of this kind are rendered from now.</summary>
     public static async Task<string> SourceAsync(RedressDbContext w, LetterKind kind, CancellationToken ct) =>
-        await w.LetterTemplates.AsNoTracking().Where(t => t.Kind == kind).Select(t => t.Source).FirstOrDefaultAsync(ct)
-        ?? LetterComposer.DefaultSource(kind);
+        (await InUseAsync(w, kind, ct)).Source;
+
+    /// <summary>The template in use and its version (0 for the shipped one), which each letter records.</summary>
+    public static async Task<(string Source, int Version)> InUseAsync(RedressDbContext w, LetterKind kind, CancellationToken ct) =>
+        await w.LetterTemplates.AsNoTracking().Where(t => t.Kind == kind).Select(t => new { t.Source, t.Version }).FirstOrDefaultAsync(ct) is { } saved
+            ? (saved.Source, saved.Version)
+            : (LetterComposer.DefaultSource(kind), 0);
 
     /// <summary>Every problem with a template, each naming what to fix; empty when it can be saved.</summary>
     public async Task<IReadOnlyList<DomainError>> CheckAsync(LetterKind kind, string? source, CancellationToken ct = default)

@@ -85,6 +85,7 @@ public abstract class TemplatePageTests<TFactory>(TFactory factory) : IClassFixt
 
         var letters = factory.Query(db => db.Letters.Where(l => l.ComplaintId == Guid.Parse(id)).OrderBy(l => l.Number).ToList());
         Assert.Contains("We apologise:", letters[1].Text, StringComparison.Ordinal);
+        Assert.Equal([0, 1], letters.Select(l => l.TemplateVersion ?? -1)); // the shipped wording, then the first saved version
         Assert.Equal(before.Pdf, letters[0].Pdf);
         Assert.Equal(before.Sha256, Convert.ToHexStringLower(SHA256.HashData(letters[0].Pdf!)));
         Assert.Contains(factory.Query(db => db.AuditEvents.Where(e => e.Action == "letter-template.changed").Select(e => e.Changes).ToList()), c => c.Contains("We apologise:", StringComparison.Ordinal));

@@ -1910,6 +1910,9 @@ namespace Redress.Web.Data.Migrations.Postgres
                     b.Property<int?>("Stage")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("TemplateVersion")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("text");

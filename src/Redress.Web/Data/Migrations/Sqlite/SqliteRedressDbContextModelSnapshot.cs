@@ -1890,6 +1890,9 @@ namespace Redress.Web.Data.Migrations.Sqlite
                     b.Property<int?>("Stage")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("TemplateVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("TEXT");
