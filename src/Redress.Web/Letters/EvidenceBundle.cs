@@ -20,7 +20,8 @@ namespace Redress.Web.Letters;
 public sealed class EvidenceBundle(
     ComplaintOperations complaints, CorrespondenceOperations correspondence, RedressDbContext db, SettingsStore settings, AuditTrail audit)
 {
-    public sealed record Bundle(string Reference, byte[] Pdf);
+    /// <summary>The record's PDF, with the letters and correspondence it was made from (the zip adds their originals).</summary>
+    public sealed record Bundle(string Reference, byte[] Pdf, IReadOnlyList<Letter> Letters, IReadOnlyList<CorrespondenceView> Correspondence);
 
     public async Task<Bundle?> PdfAsync(Guid id, Actor actor, CancellationToken ct = default)
     {
@@ -44,13 +45,11 @@ public sealed class EvidenceBundle(
         using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
         {
             await AddAsync(zip, $"{bundle.Reference} record.pdf", bundle.Pdf, ct);
-            var letters = await db.Letters.AsNoTracking().Where(l => l.ComplaintId == id && l.Pdf != null).OrderBy(l => l.Number)
-                .Select(l => new { l.Number, l.Kind, l.Pdf }).ToListAsync(ct);
-            foreach (var l in letters)
+            foreach (var l in bundle.Letters.Where(l => l.Pdf is not null))
             {
                 await AddAsync(zip, $"letters/{l.Number:00}-{l.Kind.ToString().ToLowerInvariant()}.pdf", l.Pdf!, ct);
             }
-            foreach (var item in await correspondence.ListAsync(id, ct) ?? [])
+            foreach (var item in bundle.Correspondence)
             {
                 foreach (var a in item.Attachments)
                 {
@@ -214,7 +213,7 @@ public sealed class EvidenceBundle(
         {
             pdf.Row([Display.Instant(e.OccurredAt), e.ActorName, Domain.Complaints.ComplaintAction.Describe(e.Action)], columns);
         }
-        return new Bundle(c.Reference, pdf.ToBytes());
+        return new Bundle(c.Reference, pdf.ToBytes(), letters, messages);
     }
 
     private static string Done(DateOnly? on) => on is { } d ? $"done {Display.Date(d)}" : "not done yet";

@@ -12,7 +12,7 @@ namespace Redress.Web.Letters;
 /// Records that a letter for post was posted, and when (Code 5.12: the record shows when the resident was
 /// written to). Only a letter marked for post, once, on a date from its issue to today.
 /// </summary>
-public sealed class LetterPosting(RedressDbContext db, AuditTrail audit, TimeProvider clock)
+public sealed class LetterPosting(RedressDbContext db, LetterQueries letters, AuditTrail audit, TimeProvider clock)
 {
     public async Task<Outcome<LetterSummary>> RecordAsync(Guid complaintId, Guid letterId, DateOnly postedOn, Actor actor, CancellationToken ct = default)
     {
@@ -46,7 +46,7 @@ public sealed class LetterPosting(RedressDbContext db, AuditTrail audit, TimePro
             AuditTrail.Snapshot(new { postedOn })));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        var summary = await new LetterQueries(db).GetAsync(complaintId, letterId, ct);
+        var summary = await letters.GetAsync(complaintId, letterId, ct);
         return Outcome<LetterSummary>.Ok(summary!.Letter);
     }
 }
