@@ -48,6 +48,8 @@ public static class ErrorCodes
     public const string RefusalExplanationRequired = "refusal-explanation-required";
     public const string LetterIncomplete = "letter-incomplete";
     public const string UpdateIntervalRequired = "update-interval-required";
+    public const string UpdateIntervalExceeded = "update-interval-exceeded";
+    public const string NextUpdateRequired = "next-update-required";
     public const string ProceedingsNotFiled = "proceedings-not-filed";
     public const string HandlerCannotHoldComplaints = "handler-cannot-hold-complaints";
     public const string SelfAssessmentNotApproved = "self-assessment-not-approved";

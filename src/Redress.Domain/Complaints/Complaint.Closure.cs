@@ -23,7 +23,7 @@ public sealed partial class Complaint
         ApplyRefusal(refusal);
         RefusedOn = refusal.DecidedOn;
         Status = ComplaintStatus.NotAccepted;
-        Touch();
+        Touch(context);
         return null;
     }
 
@@ -39,7 +39,7 @@ public sealed partial class Complaint
         WithdrawnOn = withdrawnOn;
         WithdrawalReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         Status = ComplaintStatus.Withdrawn;
-        Touch();
+        Touch(context);
         return null;
     }
 
@@ -55,7 +55,7 @@ public sealed partial class Complaint
         ClosedOn = closedOn;
         ClosureKind = Complaints.ClosureKind.AfterResponse;
         Status = ComplaintStatus.Closed;
-        Touch();
+        Touch(context);
         return null;
     }
 }

@@ -33,7 +33,7 @@ public sealed partial class Complaint
         UsedCalendar(context);
         ClosedOn = null;
         ClosureKind = null;
-        Touch();
+        Touch(context);
         return null;
     }
 
@@ -58,7 +58,7 @@ public sealed partial class Complaint
         Status = ComplaintStatus.Closed;
         ClosedOn = refusal.DecidedOn;
         ClosureKind = Complaints.ClosureKind.EscalationRefused;
-        Touch();
+        Touch(context);
         return null;
     }
 

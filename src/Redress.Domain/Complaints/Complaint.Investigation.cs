@@ -25,7 +25,7 @@ public sealed partial class Complaint
         stage.Acknowledge(acknowledgedOn, handlerId, withRaised, respondBy);
         Status = ComplaintStatus.Investigating;
         UsedCalendar(context);
-        Touch();
+        Touch(context);
         return null;
     }
 
@@ -75,7 +75,7 @@ public sealed partial class Complaint
         var beyondCap = stage.ExtendedWorkingDays + request.WorkingDays > stage.ExtensionCapDays;
         stage.Extend(new Extension(context.NewId(), request, previous, next, beyondCap) { OmbudsmanContact = ombudsmanContact });
         UsedCalendar(context);
-        Touch();
+        Touch(context);
         return null;
     }
 

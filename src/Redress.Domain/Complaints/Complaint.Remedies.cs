@@ -17,7 +17,7 @@ public sealed partial class Complaint
         }
         var remedy = new Remedy(context.NewId(), Stage, request, offeredOn);
         AddRemedy(remedy);
-        Touch();
+        Touch(context);
         return remedy;
     }
 
@@ -43,7 +43,7 @@ public sealed partial class Complaint
             return error;
         }
         remedy.Complete(completedOn, remedy.Type == RemedyType.Financial ? paidPence ?? remedy.AmountPence : paidPence);
-        Touch();
+        Touch(context);
         return null;
     }
 
@@ -65,7 +65,7 @@ public sealed partial class Complaint
             return error;
         }
         action.Complete(completedOn);
-        Touch();
+        Touch(context);
         return null;
     }
 

@@ -50,7 +50,7 @@ public sealed partial class Complaint
             _outstandingActions.Add(new OutstandingAction(context.NewId(), stage.Number, action) { Ordinal = _outstandingActions.Count });
         }
         Status = ComplaintStatus.Responded;
-        Touch();
+        Touch(context);
         return null;
     }
 

@@ -92,6 +92,7 @@ public sealed partial class Complaint
         AllowIf(Status is not (ComplaintStatus.NotAccepted or ComplaintStatus.Withdrawn), ComplaintAction.AddPoint, ComplaintAction.OfferRemedy);
         AllowIf(_remedies.Any(r => r.CompletedOn is null), ComplaintAction.CompleteRemedy);
         AllowIf(_outstandingActions.Any(a => a.CompletedOn is null), ComplaintAction.CompleteAction);
+        AllowIf(UpdatesOwed() != UpdateReasons.None, ComplaintAction.SendUpdate);
         return allowed;
     }
 
@@ -111,6 +112,7 @@ public sealed partial class Complaint
         "add-point" or "offer-remedy" => $"A complaint that is {Describe(Status)} takes no new points or remedies; log a new complaint.",
         "complete-remedy" => "This complaint has no remedy still to complete.",
         "complete-action" => "This complaint has no outstanding action still to complete.",
+        "send-update" => "The resident is owed updates only while a response is extended (Code 5.9) or actions are outstanding (6.6, 6.17); neither holds for this complaint now.",
         _ => $"This complaint is {Describe(Status)} at stage {Stage}, so it cannot be {Verb(action)} now.",
     };
 
@@ -125,10 +127,18 @@ public sealed partial class Complaint
         _ => action.Key,
     };
 
-    private void Touch()
+    /// <summary>
+    /// Marks a change: a new version, and the due dates kept beside the stages. With the context, the next update's
+    /// date is worked out again (the changes without one, a point or a handler, do not move it).
+    /// </summary>
+    private void Touch(ComplaintContext? context = null)
     {
         Version++;
         RefreshNextDue();
+        if (context is not null || UpdatesOwed() == UpdateReasons.None)
+        {
+            NextUpdateOn = context is null ? null : UpdateDueOn(context.Calendar);
+        }
     }
 
     private void RefreshNextDue()

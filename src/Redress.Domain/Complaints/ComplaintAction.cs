@@ -23,6 +23,7 @@ public sealed record ComplaintAction(string Key, string AuditCode, string Timeli
     public static readonly ComplaintAction OfferRemedy = new("offer-remedy", "complaint.remedy-offered", "Remedy offered");
     public static readonly ComplaintAction CompleteRemedy = new("complete-remedy", "complaint.remedy-completed", "Remedy completed");
     public static readonly ComplaintAction CompleteAction = new("complete-action", "complaint.action-completed", "Outstanding action completed");
+    public static readonly ComplaintAction SendUpdate = new("send-update", "complaint.update-sent", "Update sent to the resident", LetterKind.Update);
     public static readonly ComplaintAction RecordCorrespondence = new("record-correspondence", "complaint.correspondence-recorded", "Correspondence recorded");
     public static readonly ComplaintAction RemindDueSoon = new("remind-due-soon", "complaint.reminder-due-soon", "Reminder sent: a deadline is near");
     public static readonly ComplaintAction RemindOverdue = new("remind-overdue", "complaint.reminder-overdue", "Reminder sent: a deadline has passed");
@@ -33,7 +34,7 @@ public sealed record ComplaintAction(string Key, string AuditCode, string Timeli
     public static IReadOnlyList<ComplaintAction> All { get; } =
     [
         Receive, Acknowledge, Extend, AddPoint, LogPointAsNewComplaint, Respond, Escalate, NotAccept, RefuseEscalation,
-        Withdraw, Close, Reassign, OfferRemedy, CompleteRemedy, CompleteAction, RecordCorrespondence, RemindDueSoon, RemindOverdue,
+        Withdraw, Close, Reassign, OfferRemedy, CompleteRemedy, CompleteAction, SendUpdate, RecordCorrespondence, RemindDueSoon, RemindOverdue,
     ];
 
     private static readonly Dictionary<string, ComplaintAction> ByAudit = All.ToDictionary(a => a.AuditCode, StringComparer.Ordinal);

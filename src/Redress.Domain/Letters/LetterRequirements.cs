@@ -102,6 +102,22 @@ public static partial class LetterRequirements
                     Ombudsman("6.19 g");
                 }
                 break;
+            case LetterKind.Update:
+                var update = complaint.Updates.MaxBy(u => u.Ordinal);
+                var about = update?.About ?? UpdateReasons.None;
+                var why = about.HasFlag(UpdateReasons.ExtendedResponse) ? "5.9" : "6.6, 6.17";
+                Item("update.progress", "what has happened since the resident was last told", why, update?.Progress);
+                if (about.HasFlag(UpdateReasons.ExtendedResponse))
+                {
+                    Item("respondBy", "the date the response is due", "5.9", s.RespondBy is { } by ? LetterWords.Date(by) : null);
+                }
+                foreach (var (a, i) in complaint.OutstandingActions.Where(a => a.CompletedOn is null).OrderBy(a => a.Stage).ThenBy(a => a.Ordinal).Select((a, i) => (a, i)))
+                {
+                    Item($"update.actions[{i}]", $"the outstanding action \"{a.Description}\" and when it will be done", a.Stage == 1 ? "6.6" : "6.17",
+                        a.Description, LetterWords.Date(a.DueOn));
+                }
+                Item("update.nextUpdateOn", "when the resident will next hear from us", why, update?.NextUpdateOn is { } next ? LetterWords.Date(next) : null);
+                break;
             case LetterKind.NotAccepted:
                 Item("refusal.explanation", "why the matter is not suitable for the complaints process", "2.4", complaint.RefusalExplanation);
                 Ombudsman("2.4");

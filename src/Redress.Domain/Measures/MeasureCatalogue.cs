@@ -49,6 +49,8 @@ public static class MeasureCatalogue
 
     public static Rule<Remedy> CompletedIn(ReportingPeriod p) => new("completed in the period", r => r.CompletedOn >= p.From && r.CompletedOn <= p.To);
 
+    public static Rule<ResidentUpdate> UpdateSentIn(ReportingPeriod p) => new("sent in the period", u => u.SentOn >= p.From && u.SentOn <= p.To);
+
     /// <summary>Stage 1 received: CH01's count, leaving out complaints not accepted (withdrawn ones count).</summary>
     public static readonly Measure Received = new("received", "Stage 1 complaints received",
         "Complaints received in the period, by the date received, leaving out those not accepted under section 2 (withdrawn ones count): CH01's count.",
@@ -82,6 +84,18 @@ public static class MeasureCatalogue
     public static readonly Measure RemediesCompleted = new("remedies-completed", "Complaints with a remedy carried out or paid",
         "Complaints with a remedy carried out or paid in the period, by the date completed (Code 7.3).",
         (p, _) => HavingRemedy(CompletedIn(p)));
+
+    public static readonly Measure UpdatesSent = new("updates-sent", "Complaints with an update sent to the resident",
+        "Complaints with an update sent to the resident in the period, by the date sent: while a response was extended, at the interval agreed (Code 5.9), or while actions promised in a response were outstanding (6.6, 6.17).",
+        (p, _) => HavingUpdate(UpdateSentIn(p)));
+
+    public static readonly Measure UpdatesLate = new("updates-late", "Complaints with an update sent late",
+        "Complaints with an update sent in the period after the date it was due: the interval agreed with the resident (Code 5.9), an outstanding action's date, or the date the last update promised (6.6, 6.17).",
+        (p, _) => HavingUpdate(UpdateSentIn(p).And("late", UpdateRules.SentLate)));
+
+    public static readonly Measure UpdatesOverdue = new("updates-overdue", "Updates overdue now",
+        "Complaints whose resident is owed an update that was due before today and has not been sent (Code 5.9, 6.6, 6.17), whenever they were received.",
+        (_, today) => ComplaintRules.UpdateOverdue(today).Expression);
 
     public static Measure Acknowledged(int stage) => new($"acknowledged-{stage}", "Acknowledged",
         $"Stage {stage} acknowledgements given in the period, by the date acknowledged.",
@@ -129,7 +143,7 @@ public static class MeasureCatalogue
     /// <summary>Every measure with a fixed key, for finding one by its key.</summary>
     public static IReadOnlyList<Measure> Fixed { get; } =
     [
-        Received, Escalations, NotAccepted, Withdrawn, Open, Overdue, RemediesOffered, RemediesCompleted,
+        Received, Escalations, NotAccepted, Withdrawn, Open, Overdue, RemediesOffered, RemediesCompleted, UpdatesSent, UpdatesLate, UpdatesOverdue,
         .. new[] { 1, 2 }.SelectMany(n => new[] { Acknowledged(n), AcknowledgedLate(n), Responded(n), RespondedLate(n), Extended(n) }
             .Concat(Enum.GetValues<Decision>().Select(d => Decided(n, d)))),
         .. Enum.GetValues<RefusalReason>().Select(NotAcceptedFor),
@@ -161,6 +175,12 @@ public static class MeasureCatalogue
     {
         var predicate = remedy.Expression;
         return c => c.Remedies.AsQueryable().Any(predicate);
+    }
+
+    private static Expression<Func<Complaint, bool>> HavingUpdate(Rule<ResidentUpdate> update)
+    {
+        var predicate = update.Expression;
+        return c => c.Updates.AsQueryable().Any(predicate);
     }
 
     private static Expression<Func<Complaint, bool>> DuringAny(ReportingPeriod p, IReadOnlyList<(DateOnly From, DateOnly? To)> registered)

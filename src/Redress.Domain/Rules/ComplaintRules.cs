@@ -37,6 +37,19 @@ public static class ComplaintRules
 
     /// <summary>Open, with the clock running now due on or before <paramref name="date"/> (reminders look ahead to it).</summary>
     public static Rule<Complaint> DueBy(DateOnly date) => Open.And("due by", c => c.NextDueOn <= date);
+
+    /// <summary>Code 5.9, 6.6, 6.17: an update to the resident is due on or before <paramref name="date"/> (<see cref="Complaint.NextUpdateOn"/>).</summary>
+    public static Rule<Complaint> UpdateDueBy(DateOnly date) => new("update due by", c => c.NextUpdateOn <= date);
+
+    /// <summary>Code 5.9, 6.6, 6.17: the update owed to the resident was due before <paramref name="today"/> and has not been sent.</summary>
+    public static Rule<Complaint> UpdateOverdue(DateOnly today) => new("update overdue", c => c.NextUpdateOn < today);
+}
+
+/// <summary>The Code's questions about one update to the resident (5.9, 6.6, 6.17).</summary>
+public static class UpdateRules
+{
+    /// <summary>Sent after the date it was due (the interval agreed, an action's date, or the date promised).</summary>
+    public static readonly Rule<ResidentUpdate> SentLate = new("sent late", u => u.SentOn > u.DueOn);
 }
 
 /// <summary>The Code's questions about one stage's clocks (Code 6.2-6.4, 6.11-6.15, CH02).</summary>

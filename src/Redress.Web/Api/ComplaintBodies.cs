@@ -163,6 +163,23 @@ public sealed record ExtensionBody(int? WorkingDays, string? Reason, DateOnly? N
     public ExtensionDetails ToDetails() => new(WorkingDays!.Value, Reason!.Trim(), NotifiedOn!.Value, GoodReason, UpdateIntervalWorkingDays);
 }
 
+/// <summary>
+/// Code 5.9, 6.6, 6.17: an update to the resident while a response is extended or actions are outstanding. Without
+/// <c>nextUpdateOn</c>, the next update is promised by the agreed interval or the next action's date.
+/// </summary>
+public sealed record UpdateBody(DateOnly? SentOn, string? Progress, DateOnly? NextUpdateOn, LetterInput? Letter = null) : IIssuesLetter
+{
+    public Validator Validate()
+    {
+        var v = new Validator();
+        v.Required("sentOn", SentOn, "the date of the update");
+        v.Text("progress", Progress, "what has happened since the resident was last told", Limits.Note);
+        return v;
+    }
+
+    public UpdateDetails ToDetails() => new(SentOn!.Value, Progress!.Trim(), NextUpdateOn);
+}
+
 public sealed record PointBody(string? Point, bool? Related, DateOnly? RaisedOn)
 {
     public Validator Validate()

@@ -60,6 +60,9 @@ public static class ComplaintsApi
         MapAction<CompletionBody>(group, "outstanding-actions/{actionId:guid}/completion", ComplaintAction.CompleteAction, b => b.Validate(),
             (b, http) => (c, ctx, _) => c.CompleteAction(RouteGuid(http, "actionId"), b.CompletedOn!.Value, ctx),
             null, "Record that an outstanding action is done (Code 6.6, 6.17)");
+        MapAction<UpdateBody>(group, "updates", ComplaintAction.SendUpdate, b => b.Validate(),
+            b => (c, ctx, _) => c.SendUpdate(b.ToDetails(), ctx),
+            null, "Send the resident an update while the response is extended or actions are outstanding (Code 5.9, 6.6, 6.17)");
         MapAction<OfferRemedyBody>(group, "remedies", ComplaintAction.OfferRemedy, b => b.Validate(),
             b => (c, ctx, _) => c.OfferRemedy(b.ToDetails(), b.OfferedOn!.Value, ctx).Error,
             null, "Offer a remedy at any stage, without escalation (Code 5.13)");

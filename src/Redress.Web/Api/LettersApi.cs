@@ -54,6 +54,34 @@ public static class LettersApi
             })
             .RequireAuthorization(Policies.Casework).WithSummary("Record that a letter marked for post was posted, and when (Code 5.12)")
             .Accepts<PostingBody>("application/json").Produces<LetterSummary>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
+        group.MapPost("/{letterId:guid}/format-sent", async (Guid id, Guid letterId, HttpContext http, LetterPosting posting, ClaimsPrincipal user, CancellationToken ct) =>
+            {
+                var (body, problem) = await ApiJson.ReadAsync<FormatSentBody>(http.Request, ct);
+                if (problem is not null)
+                {
+                    return problem;
+                }
+                var validation = body!.Validate();
+                if (!validation.IsValid)
+                {
+                    return validation.Problem();
+                }
+                return Problems.From(await posting.RecordFormatSentAsync(id, letterId, body.SentOn!.Value, Actor.From(user), ct), l => Results.Ok(l));
+            })
+            .RequireAuthorization(Policies.Casework)
+            .WithSummary("Record that the copy in the format the resident needs (Braille, audio, easy read, another language) was sent (Code 5.10)")
+            .Accepts<FormatSentBody>("application/json").Produces<LetterSummary>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
+    }
+
+    /// <summary>When the copy of a letter in the format the resident needs was sent.</summary>
+    public sealed record FormatSentBody(DateOnly? SentOn)
+    {
+        public Validator Validate()
+        {
+            var v = new Validator();
+            v.Required("sentOn", SentOn, "the date the copy was sent");
+            return v;
+        }
     }
 
     /// <summary>When a letter marked for post was posted.</summary>
@@ -71,12 +99,13 @@ public static class LettersApi
     public sealed record LetterWithContent(
         Guid Id, Domain.Letters.LetterKind Kind, int? Stage, DateTimeOffset IssuedAt, string IssuedBy, Domain.Letters.LetterDelivery Delivery,
         string Recipient, string? Sha256, bool IssuedExternally, string Title, string? ExternalReference, string? RecipientEmail,
-        DateTimeOffset? EmailedAt, string? EmailError, DateOnly? PostedOn, string Status, string Text, string Html, int? TemplateVersion)
+        DateTimeOffset? EmailedAt, string? EmailError, DateOnly? PostedOn, string Status, string Text, string Html, int? TemplateVersion,
+        bool LargePrint, Domain.Letters.LetterFormat? FormatRequested, DateOnly? FormatSentOn)
     {
         public LetterWithContent(LetterDetail d) : this(
             d.Letter.Id, d.Letter.Kind, d.Letter.Stage, d.Letter.IssuedAt, d.Letter.IssuedBy, d.Letter.Delivery, d.Letter.Recipient, d.Letter.Sha256,
             d.Letter.IssuedExternally, d.Letter.Title, d.Letter.ExternalReference, d.Letter.RecipientEmail, d.Letter.EmailedAt, d.Letter.EmailError,
-            d.Letter.PostedOn, d.Letter.Status, d.Text, d.Html, d.Letter.TemplateVersion)
+            d.Letter.PostedOn, d.Letter.Status, d.Text, d.Html, d.Letter.TemplateVersion, d.Letter.LargePrint, d.Letter.FormatRequested, d.Letter.FormatSentOn)
         {
         }
     }

@@ -226,6 +226,22 @@ public sealed partial class ComplaintOperations(
         return new(draft.Missing, draft);
     }
 
+    /// <summary>
+    /// Code 5.9, 6.6, 6.17: the date to promise the next update by if one is sent today (the agreed interval, the next
+    /// action's date), and what the resident is owed updates about; null date when neither gives one.
+    /// </summary>
+    public async Task<(DateOnly? Next, UpdateReasons Owed)> NextUpdateSuggestionAsync(Guid id, CancellationToken ct = default)
+    {
+        var complaint = await Load(db.Complaints.AsNoTracking(), id, ct);
+        if (complaint is null)
+        {
+            return (null, UpdateReasons.None);
+        }
+        var (_, context) = await ContextAsync(ct);
+        var owed = complaint.UpdatesOwed();
+        return (complaint.DefaultNextUpdate(context.Today, owed, context.Calendar), owed);
+    }
+
     /// <summary>What a change would do: its refusals (none when it would be recorded) and the letter it would issue.</summary>
     public sealed record Trial(IReadOnlyList<DomainError> Refusals, LetterDraft? Letter);
 
@@ -464,6 +480,7 @@ public sealed partial class ComplaintOperations(
         .Include(c => c.Stages).ThenInclude(s => s.Findings)
         .Include(c => c.Remedies)
         .Include(c => c.OutstandingActions)
+        .Include(c => c.Updates)
         .AsSplitQuery()
         .FirstOrDefaultAsync(c => c.Id == id, ct);
 }

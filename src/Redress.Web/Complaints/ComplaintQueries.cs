@@ -42,7 +42,7 @@ public sealed partial class ComplaintOperations
         var complaints = await db.Complaints.AsNoTracking().Where(c => ids.Contains(c.Id))
             .Include(c => c.Stages).ThenInclude(s => s.Extensions)
             .Include(c => c.Stages).ThenInclude(s => s.Findings)
-            .Include(c => c.Remedies).Include(c => c.OutstandingActions)
+            .Include(c => c.Remedies).Include(c => c.OutstandingActions).Include(c => c.Updates)
             .AsSplitQuery().ToListAsync(ct);
         var residentIds = complaints.Select(c => c.ResidentId).Distinct().ToList();
         var residents = await db.Residents.AsNoTracking().Where(r => residentIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct);

@@ -40,7 +40,9 @@ public sealed record ComplaintView(
     string? DiscretionConsidered,
     IReadOnlyList<string> AllowedActions,
     bool TakesRelatedPoints,
-    bool Open)
+    bool Open,
+    IReadOnlyList<UpdateView> Updates,
+    DateOnly? NextUpdateOn)
 {
     public static ComplaintView From(Complaint c, Resident? resident) => new(
         c.Id, c.Reference, c.Status, c.Stage, c.ReceivedOn,
@@ -56,7 +58,8 @@ public sealed record ComplaintView(
         c.EscalationRequestedOn, c.WithdrawnOn, c.WithdrawalReason, c.ClosedOn, c.ClosureKind,
         c.RelatedComplaintId, c.NextDueOn, c.Scheme, c.CalendarVersion, c.Version, c.ServiceRequestId, c.DiscretionConsidered,
         [.. ComplaintAction.All.Where(c.AllowedActions().Contains).Select(a => a.Key)],
-        c.TakesPoint(related: true), c.IsOpen)
+        c.TakesPoint(related: true), c.IsOpen,
+        [.. c.Updates.OrderBy(u => u.Ordinal).Select(UpdateView.From)], c.NextUpdateOn)
     {
         Unavailable = ComplaintAction.All.Where(a => !c.AllowedActions().Contains(a)).ToDictionary(a => a.Key, a => c.WhyNot(a)!),
     };
@@ -121,6 +124,14 @@ public sealed record RemedyView(Guid Id, int Stage, RemedyType Type, string Desc
 public sealed record ActionView(Guid Id, int Stage, string Description, DateOnly DueOn, string? Owner, DateOnly? CompletedOn)
 {
     public static ActionView From(OutstandingAction a) => new(a.Id, a.Stage, a.Description, a.DueOn, a.Owner, a.CompletedOn);
+}
+
+/// <summary>An update sent to the resident (Code 5.9, 6.6, 6.17): when, what it said had happened, when it was due and when the next is promised.</summary>
+public sealed record UpdateView(Guid Id, int Stage, DateOnly SentOn, string Progress, DateOnly? DueOn, DateOnly? NextUpdateOn, bool OnTime, IReadOnlyList<string> About)
+{
+    public static UpdateView From(ResidentUpdate u) => new(u.Id, u.Stage, u.SentOn, u.Progress, u.DueOn, u.NextUpdateOn, u.OnTime,
+        [.. u.About.HasFlag(UpdateReasons.ExtendedResponse) ? ["extendedResponse"] : Array.Empty<string>(),
+         .. u.About.HasFlag(UpdateReasons.OutstandingActions) ? ["outstandingActions"] : Array.Empty<string>()]);
 }
 
 public sealed record RefusalView(RefusalReason Reason, string Explanation, string? DiscretionConsidered, DateOnly? DecidedOn, DateOnly? ProceedingsFiledOn);

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Redress.Domain.Complaints;
 using Redress.Domain.Requests;
+using Redress.Domain.Rules;
 using Redress.Domain.Residents;
 using Redress.Web.Data;
 
@@ -10,7 +12,7 @@ public sealed record FollowUp(string Kind, string What, string Who, DateOnly Due
 
 /// <summary>
 /// What My work lists besides complaints: adjustments (Code 5.10) and restrictions (5.14) due for review,
-/// remedies (7.3) and outstanding actions (6.6, 6.17) due on the handler's complaints, and the open service
+/// remedies (7.3), outstanding actions and updates owed to the resident (5.9, 6.6, 6.17) and copies of letters in the format a resident needs (5.10) due on the handler's complaints, and the open service
 /// requests they own that are due or overdue (1.4).
 /// </summary>
 public sealed class FollowUps(RedressDbContext db)
@@ -51,6 +53,19 @@ public sealed class FollowUps(RedressDbContext db)
                               orderby m.DueOn
                               select new { ItemId = m.Id, m.Description, m.DueOn, c.Reference, c.Id }).Take(Limit).ToListAsync(ct);
         items.AddRange(remedies.Select(m => new FollowUp("Remedy", m.Description, m.Reference, m.DueOn!.Value, Pages.Paths.Complete(m.Id, remedy: true, m.ItemId))));
+        var updates = await mine.Where(ComplaintRules.UpdateDueBy(horizon)).OrderBy(c => c.NextUpdateOn)
+            .Select(c => new { c.Id, c.Reference, c.NextUpdateOn, Extended = c.Status == ComplaintStatus.Investigating && c.Stages.Any(s => s.Number == c.Stage && s.ExtendedWorkingDays > 0) }).Take(Limit).ToListAsync(ct);
+        items.AddRange(updates.Select(u => new FollowUp("Update the resident",
+            u.Extended ? "The response is extended: update at the interval agreed" : "Actions are outstanding: tell the resident how they are going",
+            u.Reference, u.NextUpdateOn!.Value, Pages.Paths.Complaint(u.Id, ComplaintAction.SendUpdate))));
+        // Code 5.10: a letter whose resident needs it in another format, the copy not yet sent (due from the day it was issued).
+        var copies = await (from l in db.Letters.AsNoTracking()
+                            where l.FormatRequested != null && !l.LargePrint && l.FormatSentOn == null && l.IssuedOn <= horizon
+                            join c in mine on l.ComplaintId equals c.Id
+                            orderby l.IssuedOn
+                            select new { l.Id, l.FormatRequested, l.Title, l.IssuedOn, c.Reference, ComplaintId = c.Id }).Take(Limit).ToListAsync(ct);
+        items.AddRange(copies.Select(l => new FollowUp("Letter format", $"send {Letters.LetterSummary.Copy(l.FormatRequested!.Value)} of \"{l.Title}\"",
+            l.Reference, l.IssuedOn, Pages.Paths.Letter(l.ComplaintId, l.Id))));
         items.AddRange(await ServiceRequestsAsync(handlerId, horizon, ct));
         return [.. items.OrderBy(i => i.DueOn).ThenBy(i => i.Who, StringComparer.Ordinal)];
     }

@@ -28,6 +28,7 @@ public abstract class RedressDbContext : IdentityDbContext<RedressUser, RedressR
     public DbSet<ComplaintStage> ComplaintStages => Set<ComplaintStage>();
     public DbSet<Remedy> Remedies => Set<Remedy>();
     public DbSet<OutstandingAction> OutstandingActions => Set<OutstandingAction>();
+    public DbSet<ResidentUpdate> ResidentUpdates => Set<ResidentUpdate>();
     public DbSet<Resident> Residents => Set<Resident>();
     public DbSet<SupportNeed> SupportNeeds => Set<SupportNeed>();
     public DbSet<ContactRestriction> ContactRestrictions => Set<ContactRestriction>();

@@ -17,7 +17,8 @@ namespace Redress.Web.Jobs;
 
 /// <summary>
 /// Emails the handler (or, while nobody holds the complaint, the complaints officers) before each
-/// deadline, by the working days set in settings, and again when it passes: once per deadline. Each
+/// deadline (a clock, an update owed to the resident, an Ombudsman order), by the working days set in settings, and
+/// again when it passes: once per deadline. Each
 /// reminder is claimed by a unique row before it is sent, so a restart or a second instance does not
 /// send it again; a claim left unsent by a crash is sent on a later run.
 /// </summary>
@@ -54,6 +55,9 @@ public sealed class Reminders(
         var clocks = await (from c in db.Complaints.AsNoTracking().Where(ComplaintRules.DueBy(horizon))
                             orderby c.NextDueOn
                             select new { c.Id, c.Reference, c.Stage, c.Status, c.NextDueOn, c.HandlerId }).Take(Batch).ToListAsync(ct);
+        var updates = await (from c in db.Complaints.AsNoTracking().Where(ComplaintRules.UpdateDueBy(horizon))
+                             orderby c.NextUpdateOn
+                             select new { c.Id, c.Reference, c.Stage, c.NextUpdateOn, c.HandlerId }).Take(Batch).ToListAsync(ct);
         var orders = await (from o in db.OmbudsmanOrders.AsNoTracking()
                             where o.Status == Domain.Oversight.OrderStatus.Open && o.DueOn <= horizon
                             join k in db.OmbudsmanCases on o.CaseId equals k.Id
@@ -63,6 +67,7 @@ public sealed class Reminders(
         var deadlines = clocks.Select(c => c.Status == ComplaintStatus.AwaitingAcknowledgement
                 ? new Deadline(c.Id, c.Reference, c.Stage, "acknowledge", $"stage {c.Stage} acknowledgement", c.NextDueOn!.Value, c.HandlerId)
                 : new Deadline(c.Id, c.Reference, c.Stage, "respond", $"stage {c.Stage} response", c.NextDueOn!.Value, c.HandlerId))
+            .Concat(updates.Select(u => new Deadline(u.Id, u.Reference, u.Stage, "update", "update owed to the resident", u.NextUpdateOn!.Value, u.HandlerId)))
             .Concat(orders.Select(o => new Deadline(o.Complaint, o.Reference, 0, $"order-{o.Id:N}"[..18],
                 $"Ombudsman {Common.Display.Words(o.Kind).ToLowerInvariant()} on case {o.Case} ({o.Description})", o.DueOn!.Value, null)))
             .ToList();

@@ -49,6 +49,8 @@ public sealed class Letter
     public DateTime? EmailClaimedAtUtc { get; set; }
     public string? EmailError { get; set; }
     public DateOnly? PostedOn { get; set; }
+    /// <summary>Code 5.10: when the copy in the format the resident needs (<see cref="FormatRequested"/>) was sent.</summary>
+    public DateOnly? FormatSentOn { get; set; }
 
     public bool AwaitsEmail => Delivery == LetterDelivery.Email && EmailedAtUtc is null;
 

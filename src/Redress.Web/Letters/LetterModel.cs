@@ -24,6 +24,8 @@ public static class LetterModel
         ("response.findings", "a list: each finding.point, finding.decision, finding.reasons"),
         ("response.remedies", "a list: each remedy.description, remedy.amount, remedy.due_on, remedy.done"),
         ("response.actions", "a list of outstanding actions: each action.description, action.due_on"),
+        ("update.progress, .next_update_on, .respond_by, .extended", "the latest update: what has happened, when the resident will hear next, the response's due date while it is extended (true or false)"),
+        ("update.actions", "a list of the actions still outstanding: each action.description, action.due_on, action.overdue"),
         ("refusal.explanation", "why the complaint or its escalation is not accepted"),
         ("ombudsman.name, .telephone, .website, .address, .email", "the Housing Ombudsman's details from the settings"),
     ];
@@ -89,12 +91,34 @@ public static class LetterModel
                 }).ToList(),
                 ["escalation_route"] = stage.EscalationRoute,
             },
+            ["update"] = Update(complaint, stage),
             ["refusal"] = new Dictionary<string, object?> { ["explanation"] = complaint.RefusalExplanation },
             ["ombudsman"] = new Dictionary<string, object?>
             {
                 ["name"] = settings.Ombudsman.Name, ["telephone"] = settings.Ombudsman.Telephone, ["website"] = settings.Ombudsman.OnlineForm,
                 ["address"] = settings.Ombudsman.Address, ["email"] = settings.Ombudsman.Email,
             },
+        };
+    }
+
+    /// <summary>The latest update to the resident (Code 5.9, 6.6, 6.17), with the actions still outstanding; null before any.</summary>
+    private static Dictionary<string, object?>? Update(Complaint complaint, ComplaintStage stage)
+    {
+        if (complaint.Updates.MaxBy(u => u.Ordinal) is not { } update)
+        {
+            return null;
+        }
+        var extended = update.About.HasFlag(UpdateReasons.ExtendedResponse);
+        return new()
+        {
+            ["progress"] = update.Progress,
+            ["next_update_on"] = update.NextUpdateOn is { } next ? LetterWords.Date(next) : null,
+            ["extended"] = extended,
+            ["respond_by"] = extended && stage.RespondBy is { } by ? LetterWords.Date(by) : null,
+            ["actions"] = complaint.OutstandingActions.Where(a => a.CompletedOn is null).OrderBy(a => a.Stage).ThenBy(a => a.Ordinal).Select(a => new Dictionary<string, object?>
+            {
+                ["description"] = a.Description, ["due_on"] = LetterWords.Date(a.DueOn), ["overdue"] = a.DueOn < update.SentOn,
+            }).ToList(),
         };
     }
 }

@@ -10,7 +10,8 @@ namespace Redress.Web.Letters;
 
 /// <summary>
 /// Records that a letter for post was posted, and when (Code 5.12: the record shows when the resident was
-/// written to). Only a letter marked for post, once, on a date from its issue to today.
+/// written to), and that the copy in the format the resident needs was sent (5.10). Each once, on a date from
+/// the letter's issue to today.
 /// </summary>
 public sealed class LetterPosting(RedressDbContext db, LetterQueries letters, AuditTrail audit, TimeProvider clock)
 {
@@ -44,6 +45,47 @@ public sealed class LetterPosting(RedressDbContext db, LetterQueries letters, Au
         }
         db.AuditEvents.Add(audit.Record(actor, "complaint.letter-posted", "letter", letterId.ToString(), complaintId, null,
             AuditTrail.Snapshot(new { postedOn })));
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        var summary = await letters.GetAsync(complaintId, letterId, ct);
+        return Outcome<LetterSummary>.Ok(summary!.Letter);
+    }
+
+    /// <summary>
+    /// Code 5.10: records that the copy in the format the resident needs (Braille, audio, easy read, another language)
+    /// was sent, once, on a date from the letter's issue to today.
+    /// </summary>
+    public async Task<Outcome<LetterSummary>> RecordFormatSentAsync(Guid complaintId, Guid letterId, DateOnly sentOn, Actor actor, CancellationToken ct = default)
+    {
+        var letter = await db.Letters.AsNoTracking().Where(l => l.ComplaintId == complaintId && l.Id == letterId)
+            .Select(l => new { l.FormatRequested, l.LargePrint, l.IssuedOn, l.FormatSentOn }).SingleOrDefaultAsync(ct);
+        if (letter is null)
+        {
+            return Outcome<LetterSummary>.NotFound("There is no letter with that id on this complaint.");
+        }
+        var today = clock.TodayInUk();
+        DomainError? error = letter switch
+        {
+            { LargePrint: true } or { FormatRequested: null } => new("letter-no-format-requested",
+                "No other format was requested for this letter: the resident's adjustments asked for none (large print is made with the letter).", "sentOn"),
+            { FormatSentOn: { } already } => new("letter-format-already-sent", $"The copy of this letter was already recorded as sent on {LetterWords.Date(already)}.", "sentOn"),
+            _ when sentOn > today => Errors.InFuture("sentOn", "The date the copy was sent", today),
+            _ when sentOn < letter.IssuedOn => Errors.OutOfOrder("sentOn", $"The copy cannot be sent before the letter was issued ({LetterWords.Date(letter.IssuedOn)})."),
+            _ => null,
+        };
+        if (error is not null)
+        {
+            return Outcome<LetterSummary>.Refused(error);
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var changed = await db.Letters.Where(l => l.Id == letterId && l.FormatSentOn == null)
+            .ExecuteUpdateAsync(u => u.SetProperty(l => l.FormatSentOn, sentOn), ct);
+        if (changed == 0)
+        {
+            return Outcome<LetterSummary>.Stale("Someone else recorded this copy as sent at the same moment.");
+        }
+        db.AuditEvents.Add(audit.Record(actor, "complaint.letter-format-sent", "letter", letterId.ToString(), complaintId, null,
+            AuditTrail.Snapshot(new { format = letter.FormatRequested, sentOn })));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         var summary = await letters.GetAsync(complaintId, letterId, ct);

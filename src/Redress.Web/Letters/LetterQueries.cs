@@ -8,15 +8,31 @@ namespace Redress.Web.Letters;
 public sealed record LetterSummary(
     Guid Id, LetterKind Kind, int? Stage, DateTimeOffset IssuedAt, string IssuedBy, LetterDelivery Delivery, string Recipient,
     string? Sha256, bool IssuedExternally, string Title, string? ExternalReference, string? RecipientEmail,
-    DateTimeOffset? EmailedAt, string? EmailError, DateOnly? PostedOn, bool LargePrint = false, LetterFormat? FormatRequested = null, int? TemplateVersion = null)
+    DateTimeOffset? EmailedAt, string? EmailError, DateOnly? PostedOn, bool LargePrint = false, LetterFormat? FormatRequested = null, int? TemplateVersion = null,
+    DateOnly? FormatSentOn = null)
 {
     /// <summary>Which wording it was rendered from, in words.</summary>
     public string? Template => TemplateVersion switch { null => null, 0 => "The shipped wording", var v => $"Version {v} of the template" };
 
     /// <summary>Code 5.10: the format the resident needs, in words, or null for standard print.</summary>
-    public string? Format => LargePrint ? "Large print" : FormatRequested is { } f ? $"{Words(f)} requested: arrange it and send it" : null;
+    public string? Format => LargePrint ? "Large print" : FormatRequested is { } f
+        ? FormatSentOn is { } sent ? $"{Words(f)} copy sent on {LetterWords.Date(sent)}" : $"{Words(f)} requested: arrange it and send it"
+        : null;
 
-    private static string Words(LetterFormat format) => format switch
+    /// <summary>A copy in another format (Braille, audio, ...) is requested and not yet recorded as sent.</summary>
+    public bool AwaitsFormat => !LargePrint && FormatRequested is not null && FormatSentOn is null;
+
+    /// <summary>The copy a format makes, in a sentence: "the Braille copy", "the copy in another language".</summary>
+    public static string Copy(LetterFormat format) => format switch
+    {
+        LetterFormat.Braille => "the Braille copy",
+        LetterFormat.Audio => "the audio copy",
+        LetterFormat.EasyRead => "the easy read copy",
+        LetterFormat.OtherLanguage => "the copy in another language",
+        _ => "the copy in another format",
+    };
+
+    public static string Words(LetterFormat format) => format switch
     {
         LetterFormat.Braille => "Braille",
         LetterFormat.Audio => "Audio",
@@ -76,5 +92,5 @@ public sealed class LetterQueries(RedressDbContext db)
     private static IQueryable<LetterSummary> Summaries(IQueryable<Letter> letters) => letters.Select(l => new LetterSummary(
         l.Id, l.Kind, l.Stage, new DateTimeOffset(l.IssuedAtUtc, TimeSpan.Zero), l.IssuedBy, l.Delivery, l.Recipient, l.Sha256, l.IssuedExternally,
         l.Title, l.ExternalReference, l.RecipientEmail, l.EmailedAtUtc == null ? null : new DateTimeOffset(l.EmailedAtUtc.Value, TimeSpan.Zero),
-        l.EmailError, l.PostedOn, l.LargePrint, l.FormatRequested, l.TemplateVersion));
+        l.EmailError, l.PostedOn, l.LargePrint, l.FormatRequested, l.TemplateVersion, l.FormatSentOn));
 }

@@ -26,7 +26,7 @@ public sealed record TemplateView(LetterKind Kind, string Source, int Version, b
 /// </summary>
 public sealed class LetterTemplates(RedressDbContext db, SettingsStore settingsStore, CalendarService calendars, LetterComposer composer, AuditTrail audit, TimeProvider clock)
 {
-    public static readonly LetterKind[] Editable = [LetterKind.Acknowledgement, LetterKind.Extension, LetterKind.Response, LetterKind.NotAccepted, LetterKind.EscalationRefused];
+    public static readonly LetterKind[] Editable = [LetterKind.Acknowledgement, LetterKind.Extension, LetterKind.Response, LetterKind.Update, LetterKind.NotAccepted, LetterKind.EscalationRefused];
 
     public async Task<TemplateView> GetAsync(LetterKind kind, CancellationToken ct = default)
     {
@@ -88,6 +88,32 @@ public sealed class LetterTemplates(RedressDbContext db, SettingsStore settingsS
         }
         var (sample, complaint) = (await SamplesAsync(kind, ct))[^1];
         return composer.Compose(kind, complaint, Sample.Resident, sample.Settings, "Sam Patel", sample.Today, source, keepParsed: false);
+    }
+
+    /// <summary>
+    /// A template rendered for the real complaint with <paramref name="reference"/>, as its letter would be if issued
+    /// on it today, with what that letter would lack; Found is false when no complaint has the reference, Draft null
+    /// when the template does not parse.
+    /// </summary>
+    public async Task<(LetterDraft? Draft, bool Found)> PreviewOnAsync(LetterKind kind, string source, string reference, CancellationToken ct = default)
+    {
+        var wanted = reference.Trim().ToUpperInvariant();
+        var id = await db.Complaints.AsNoTracking().Where(c => c.Reference == wanted).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(ct);
+        if (id is null)
+        {
+            return (null, false);
+        }
+        if (LetterComposer.Parse(source, out _) is null)
+        {
+            return (null, true);
+        }
+        var complaint = (await Complaints.ComplaintOperations.Load(db.Complaints.AsNoTracking(), id.Value, ct))!;
+        var resident = await db.Residents.AsNoTracking().FirstOrDefaultAsync(r => r.Id == complaint.ResidentId, ct);
+        var settings = await settingsStore.GetAsync(db, ct);
+        var signer = complaint.CurrentStage.HandlerId is { } handler
+            ? await db.Users.AsNoTracking().Where(u => u.Id == handler).Select(u => u.Name).FirstOrDefaultAsync(ct)
+            : null;
+        return (composer.Compose(kind, complaint, resident, settings, signer ?? "The complaint handler", Time.UkTime.TodayInUk(clock), source, keepParsed: false), true);
     }
 
     public async Task<Outcome<TemplateView>> SaveAsync(LetterKind kind, string? source, string? ifMatch, Actor actor, CancellationToken ct = default)
@@ -201,6 +227,8 @@ public sealed class LetterTemplates(RedressDbContext db, SettingsStore settingsS
             LetterKind.Acknowledgement => [Acknowledged(), AtStage2()],
             LetterKind.Extension => [Extended(Acknowledged()), Extended(AtStage2())],
             LetterKind.Response => [Responded(Acknowledged(), new DateOnly(2026, 1, 16)), Responded(AtStage2(), new DateOnly(2026, 2, 10))],
+            // Updates while a response is extended, on outstanding actions, and on both at once.
+            LetterKind.Update => [Updated(Extended(Acknowledged())), Updated(Responded(Acknowledged(), new DateOnly(2026, 1, 16))), Updated(Extended(AtStage2()))],
             LetterKind.NotAccepted => [NotAccepted(Received())],
             LetterKind.EscalationRefused => [Refused(Responded(Acknowledged(), new DateOnly(2026, 1, 16)))],
             _ => [Acknowledged()],
@@ -209,6 +237,9 @@ public sealed class LetterTemplates(RedressDbContext db, SettingsStore settingsS
 
         Complaint Extended(Complaint c) => Ok(c, c.Extend(new ExtensionDetails(5, "We are waiting for the plumber's report.", c.CurrentStage.AcknowledgedOn!.Value.AddDays(1), null, 5),
             settings.Ombudsman.AsText(), context));
+        Complaint Updated(Complaint c) => Ok(c, c.SendUpdate(new UpdateDetails(
+            (c.CurrentStage.Extensions is [.., var last] ? last.NotifiedOn : c.CurrentStage.RespondedOn!.Value).AddDays(2),
+            "The plumber visited and has ordered a new part."), context));
         Complaint NotAccepted(Complaint c) => Ok(c, c.NotAccept(new RefusalDetails(RefusalReason.Other,
             "This is your first request for the repair, which we have now booked.", new DateOnly(2026, 1, 6), null), context));
         Complaint Refused(Complaint c) => Ok(c, c.RefuseEscalation(new DateOnly(2026, 1, 20), new RefusalDetails(RefusalReason.PreviouslyConsidered,

@@ -119,6 +119,7 @@ public static class Paths
     {
         "acknowledge" or "extend" or "respond" or "escalate" or "reassign" or "withdraw" or "close" or "not-accept" or "refuse-escalation" => action.Key,
         "add-point" => "point",
+        "send-update" => "update",
         "record-correspondence" => "correspondence/new",
         _ => throw new ArgumentOutOfRangeException(nameof(action), action.Key, "No page records this action."),
     };
@@ -127,7 +128,7 @@ public static class Paths
     public static IReadOnlyList<ComplaintAction> Journeys { get; } =
     [
         ComplaintAction.Acknowledge, ComplaintAction.Extend, ComplaintAction.Respond, ComplaintAction.Escalate, ComplaintAction.Reassign,
-        ComplaintAction.Withdraw, ComplaintAction.Close, ComplaintAction.NotAccept, ComplaintAction.RefuseEscalation, ComplaintAction.AddPoint,
+        ComplaintAction.Withdraw, ComplaintAction.Close, ComplaintAction.NotAccept, ComplaintAction.RefuseEscalation, ComplaintAction.AddPoint, ComplaintAction.SendUpdate,
         ComplaintAction.RecordCorrespondence,
     ];
 }

@@ -43,7 +43,7 @@ public static class AnnualReportPdf
             pdf.Row([m.Stage1.Outcomes[i].Label, $"{m.Stage1.Outcomes[i].Value}", $"{m.Stage2.Outcomes[i].Value}"], widths);
         }
         pdf.Space(6);
-        pdf.Paragraph($"Escalation rate {Pct(m.EscalationRatePercent)}. {m.Remedies.Offered.Value} complaints with a remedy offered ({Display.Money(m.Remedies.OfferedPence)} offered); {m.Remedies.Completed.Value} with a remedy carried out or paid ({Display.Money(m.Remedies.PaidPence)} paid).");
+        pdf.Paragraph($"Escalation rate {Pct(m.EscalationRatePercent)}. {m.Remedies.Offered.Value} complaints with a remedy offered ({Display.Money(m.Remedies.OfferedPence)} offered); {m.Remedies.Completed.Value} with a remedy carried out or paid ({Display.Money(m.Remedies.PaidPence)} paid). {m.Updates.Sent.Value} complaints had an update sent to the resident while a response was extended or actions were outstanding; {m.Updates.Late.Value} had one sent late.");
         pdf.Paragraph(m.Categories.Count == 0
             ? "No complaints were received, so there are no common subjects."
             : $"The most common subjects: {string.Join(", ", m.Categories.Take(5).Select(c => $"{c.Label} ({c.Value})"))}.");

@@ -32,6 +32,9 @@ public sealed record StageFigures(
 
 public sealed record RemedyFigures(Figure Offered, long OfferedPence, Figure Completed, long PaidPence);
 
+/// <summary>Keeping residents informed (Code 5.9, 6.6, 6.17): complaints with updates sent in the period, those sent late, and those overdue now.</summary>
+public sealed record UpdateFigures(Figure Sent, Figure Late, Figure OverdueNow);
+
 public sealed record MeasureReport(
     DateOnly From,
     DateOnly To,
@@ -48,7 +51,8 @@ public sealed record MeasureReport(
     DateOnly AsOf,
     Figure Open,
     Figure Overdue,
-    Figure DuringExceptionalCircumstances);
+    Figure DuringExceptionalCircumstances,
+    UpdateFigures Updates);
 
 /// <summary>
 /// Every measure of the annual report for a period, counted in the database along indexed date columns
@@ -99,6 +103,10 @@ public sealed class MeasureReports(RedressDbContext db, Categories.CategoryCatal
         var exceptional = MeasureCatalogue.Exceptional(registered);
         // Without a registered period no complaint can be counted: no query.
         var duringExceptional = registered.Count == 0 ? 0 : await complaints.CountAsync(exceptional.In(period, today), ct);
+        var updates = db.ResidentUpdates.AsNoTracking().Where(MeasureCatalogue.UpdateSentIn(period));
+        var updatesSent = await updates.Select(u => u.ComplaintId).Distinct().CountAsync(ct);
+        var updatesLate = await updates.Where(UpdateRules.SentLate).Select(u => u.ComplaintId).Distinct().CountAsync(ct);
+        var updatesOverdue = await complaints.CountAsync(MeasureCatalogue.UpdatesOverdue.In(period, today), ct);
         var open = await complaints.CountAsync(MeasureCatalogue.Open.In(period, today), ct);
         var overdue = await complaints.CountAsync(MeasureCatalogue.Overdue.In(period, today), ct);
 
@@ -136,7 +144,9 @@ public sealed class MeasureReports(RedressDbContext db, Categories.CategoryCatal
             today,
             Figure.Of(MeasureCatalogue.Open, open),
             Figure.Of(MeasureCatalogue.Overdue, overdue),
-            Figure.Of(exceptional, duringExceptional));
+            Figure.Of(exceptional, duringExceptional),
+            new UpdateFigures(Figure.Of(MeasureCatalogue.UpdatesSent, updatesSent), Figure.Of(MeasureCatalogue.UpdatesLate, updatesLate),
+                Figure.Of(MeasureCatalogue.UpdatesOverdue, updatesOverdue)));
     }
 
     /// <summary>Stage 1 complaints received and stage 1 responses (and those in time) per month, for trends.</summary>

@@ -50,6 +50,8 @@ public sealed class AcknowledgeTests(BrowserFixture fixture)
         await fixture.PostAsync($"/api/v1/complaints/{id}/escalation", new { requestedOn = BrowserFixture.Today });
         var page = await fixture.SignedInAsync($"/complaints/{id}/acknowledge");
 
+        // Under load the form may still be arriving: wait for its choices before reading them.
+        await Assertions.Expect(page.GetByLabel("Handler").Locator("option").First).ToBeAttachedAsync();
         var options = await page.GetByLabel("Handler").Locator("option").AllTextContentsAsync();
 
         Assert.DoesNotContain("First Handler", options);

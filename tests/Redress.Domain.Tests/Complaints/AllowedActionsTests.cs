@@ -13,8 +13,8 @@ public class AllowedActionsTests
     {
         { "received", ["acknowledge", "reassign", "not-accept", "withdraw", "add-point", "offer-remedy", "record-correspondence"] },
         { "acknowledged", ["extend", "respond", "reassign", "not-accept", "withdraw", "add-point", "offer-remedy", "record-correspondence"] },
-        { "responded", ["escalate", "refuse-escalation", "close", "withdraw", "add-point", "offer-remedy", "complete-action", "record-correspondence"] },
-        { "stage 2", ["acknowledge", "reassign", "withdraw", "add-point", "offer-remedy", "complete-action", "record-correspondence"] },
+        { "responded", ["escalate", "refuse-escalation", "close", "withdraw", "add-point", "offer-remedy", "complete-action", "send-update", "record-correspondence"] },
+        { "stage 2", ["acknowledge", "reassign", "withdraw", "add-point", "offer-remedy", "complete-action", "send-update", "record-correspondence"] },
         { "not accepted", ["record-correspondence"] },
     };
 
@@ -46,6 +46,7 @@ public class AllowedActionsTests
             [ComplaintAction.Close] = () => complaint.Close(D("2026-01-20"), builder.Ctx),
             [ComplaintAction.NotAccept] = () => complaint.NotAccept(new RefusalDetails(RefusalReason.Other, "Why", D("2026-01-20"), null), builder.Ctx),
             [ComplaintAction.Reassign] = () => complaint.Reassign(Handler2),
+            [ComplaintAction.SendUpdate] = () => complaint.SendUpdate(new UpdateDetails(D("2026-01-20"), "News", D("2026-01-27")), builder.Ctx),
         };
 
         foreach (var (action, attempt) in attempts.Where(a => !allowed.Contains(a.Key)))

@@ -86,6 +86,24 @@ public sealed class LetterRequirementsTests
     }
 
     [Fact]
+    [Trait("Code", "5.9")]
+    [Trait("Code", "6.6")]
+    public void Update_ProgressTheResponseDateEachOpenActionAndTheNextUpdate_Required()
+    {
+        var builder = new ComplaintBuilder();
+        var complaint = builder.Responded(on: "2026-01-06"); // one action: "Complete the repair" by 20 January 2026
+        Assert.Null(complaint.SendUpdate(new UpdateDetails(D("2026-01-13"), "The contractor has ordered the parts."), builder.Ctx));
+
+        EachItemIsRequired(LetterKind.Update, complaint, "reference", "update.progress", "update.actions[0]", "update.nextUpdateOn");
+        Assert.Contains("20 January 2026", LetterRequirements.For(LetterKind.Update, complaint, 1, Ombudsman).Single(i => i.Key == "update.nextUpdateOn").Words);
+
+        var extended = builder.Acknowledged();
+        Assert.Null(extended.Extend(new ExtensionDetails(5, "Waiting", D("2026-01-05"), null, 3), ComplaintBuilder.Ombudsman, builder.Ctx));
+        Assert.Null(extended.SendUpdate(new UpdateDetails(D("2026-01-07"), "The surveyor visited."), builder.Ctx));
+        EachItemIsRequired(LetterKind.Update, extended, "reference", "update.progress", "respondBy", "update.nextUpdateOn");
+    }
+
+    [Fact]
     [Trait("Code", "6.9")]
     [Trait("Code", "7.3")]
     public void StageOneResponse_EveryItemAToG_Required()

@@ -160,6 +160,58 @@ public abstract class JourneyPageTests<TFactory>(TFactory factory) : IClassFixtu
     }
 
     [Fact]
+    [Trait("Code", "5.9")]
+    public async Task Update_DueInMyWork_LaterThanTheIntervalRefusedAtTheField_ThenTheLetterShownAndSent()
+    {
+        var (id, handler) = await AcknowledgedAsync(); // response due 10 July 2026
+        await (await Admin.Post($"/api/v1/complaints/{id}/extensions",
+            new { workingDays = 5, reason = "Waiting for the surveyor", notifiedOn = "2026-06-30", updateIntervalWorkingDays = 3 })).Expect(HttpStatusCode.OK);
+
+        var work = await handler.GetAsync("/work");
+        var due = work.QuerySelectorAll("a").Single(a => a.GetAttribute("href") == $"/complaints/{id}/update");
+        Assert.StartsWith("Update the resident", due.TextContent, StringComparison.Ordinal);
+        var form = await handler.GetAsync($"/complaints/{id}/update");
+        Assert.Equal("3", form.QuerySelector("#nextUpdateOn")?.GetAttribute("value")); // prefilled: Friday 3 July, 3 working days on
+        var late = With(new() { ["Form.Progress"] = "The surveyor is booked for 2 July.", ["Form.How"] = "letter" },
+            Date("Form.SentOn", 30), Date("Form.NextUpdateOn", 10, 7));
+        var refused = await handler.SubmitRefusedAsync($"/complaints/{id}/update?handler=Check", late);
+        Assert.Contains(refused.Errors(), e => e.Field == "nextUpdateOn" && e.Message.Contains("every 3 working days", StringComparison.Ordinal));
+
+        var fields = With(late, Date("Form.NextUpdateOn", 3, 7));
+        var check = await handler.SubmitRefusedAsync($"/complaints/{id}/update?handler=Check", new(fields));
+        var shown = check.QuerySelector(".redress-letter")!.TextContent;
+        Assert.Contains("The surveyor is booked for 2 July.", shown, StringComparison.Ordinal);
+        Assert.Contains("7 July 2026", shown, StringComparison.Ordinal); // the response, extended by 5 working days
+        Assert.Contains("3 July 2026", shown, StringComparison.Ordinal);
+        var done = await handler.SubmitFollowAsync($"/complaints/{id}/update?handler=Confirm", fields);
+
+        Assert.Equal("Update recorded. The next update is due by 3 July 2026.", done.Banner());
+        Assert.Contains(done.QuerySelectorAll("a"), a => a.TextContent == "An update on your complaint");
+        var saved = factory.Query(db => db.Complaints.AsNoTracking().Include(c => c.Updates).Single(c => c.Id == Guid.Parse(id)));
+        Assert.Equal(new DateOnly(2026, 7, 3), saved.NextUpdateOn);
+        Assert.True(Assert.Single(saved.Updates).OnTime);
+    }
+
+    [Fact]
+    [Trait("Code", "6.6")]
+    public async Task Update_ToldByPhone_RecordedWithoutALetter()
+    {
+        var (id, handler) = await RespondedAsync(); // "Complete the repair" due 27 July 2026
+        var fields = With(new() { ["Form.Progress"] = "Parts ordered.", ["Form.How"] = "other", ["Form.OtherWayDetails"] = "Phone call to Alex" },
+            Date("Form.SentOn", 30), Date("Form.NextUpdateOn", 27, 7));
+        var lettersBefore = factory.Query(db => db.Letters.Count(l => l.ComplaintId == Guid.Parse(id)));
+
+        var check = await handler.SubmitRefusedAsync($"/complaints/{id}/update?handler=Check", new(fields));
+        var done = await handler.SubmitFollowAsync($"/complaints/{id}/update?handler=Confirm", fields);
+
+        Assert.Null(check.QuerySelector(".redress-letter"));
+        Assert.Equal("Update recorded. The next update is due by 27 July 2026.", done.Banner());
+        var letter = factory.Query(db => db.Letters.Where(l => l.ComplaintId == Guid.Parse(id)).OrderBy(l => l.Number).ToList())[^1];
+        Assert.Equal(lettersBefore + 1, letter.Number);
+        Assert.Equal(("Phone call to Alex", true), (letter.ExternalReference, letter.IssuedExternally));
+    }
+
+    [Fact]
     [Trait("Code", "6.9")]
     [Trait("Code", "7.2")]
     [Trait("Code", "7.4")]

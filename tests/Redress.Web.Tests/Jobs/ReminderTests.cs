@@ -98,6 +98,33 @@ public abstract class ReminderTests<TFactory> where TFactory : RedressFactory, n
     }
 
     [Fact]
+    [Trait("Code", "5.9")]
+    public async Task Reminders_UpdateOwedToTheResident_HandlerToldBeforeAndAfter_NotAgainOnceSent()
+    {
+        using var factory = new TFactory();
+        var admin = factory.AdminClient();
+        var handler = await admin.CreateUser("Upd Handler", "handler");
+        var id = (string)(await (await admin.Post("/api/v1/complaints", Api.Complaint("2026-06-17"))).Expect(HttpStatusCode.Created))["id"]!;
+        await (await admin.Post($"/api/v1/complaints/{id}/acknowledgement", new { acknowledgedOn = "2026-06-18", handlerId = handler, definition = Api.Definition() })).Expect(HttpStatusCode.OK);
+        // Extended on Monday 29 June with updates every 2 working days: the first is due Wednesday 1 July.
+        await (await admin.Post($"/api/v1/complaints/{id}/extensions",
+            new { workingDays = 5, reason = "Waiting for a report", notifiedOn = "2026-06-29", updateIntervalWorkingDays = 2 })).Expect(HttpStatusCode.OK);
+
+        await RunAsync(factory);
+        factory.Clock.SetUtcNow(new DateTimeOffset(2026, 7, 2, 8, 0, 0, TimeSpan.Zero));
+        await RunAsync(factory);
+        await (await admin.Post($"/api/v1/complaints/{id}/updates", new { sentOn = "2026-07-02", progress = "The report is in." })).Expect(HttpStatusCode.OK);
+        var afterSending = await RunAsync(factory);
+
+        var subjects = Directory.GetFiles(Path.Combine(factory.DataFolder, "outbox"), "*.eml").Select(f => MimeKit.MimeMessage.Load(f).Subject ?? "").ToList();
+        Assert.Single(subjects, s => s.Contains("the update owed to the resident is due 1 July 2026", StringComparison.Ordinal));
+        Assert.Single(subjects, s => s.Contains("the update owed to the resident is overdue (was due 1 July 2026)", StringComparison.Ordinal));
+        // The next update is due Monday 6 July, 2 working days after it was sent: reminded ahead once more, not again for 1 July.
+        Assert.Equal(1, afterSending);
+        Assert.Single(subjects, s => s.Contains("the update owed to the resident is due 6 July 2026", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task OutboxMessage_PathInName_NotFound()
     {
         using var factory = new TFactory();

@@ -107,6 +107,78 @@ public abstract class LetterApiTests<TFactory>(TFactory factory) : IClassFixture
     }
 
     [Fact]
+    [Trait("Code", "5.9")]
+    public async Task Update_AtTheAgreedInterval_IssuesItsLetter_AndTheNextIsDueAfterIt()
+    {
+        var (id, _) = await Acknowledged();
+        var extended = await (await _admin.Post($"/api/v1/complaints/{id}/extensions",
+            new { workingDays = 5, reason = "Waiting for the surveyor", notifiedOn = "2026-01-05", updateIntervalWorkingDays = 3 })).Expect(HttpStatusCode.OK);
+        Assert.Equal("2026-01-08", (string)extended["nextUpdateOn"]!);
+        Assert.Contains("send-update", extended["allowedActions"]!.AsArray().Select(a => (string)a!));
+
+        var view = await (await _admin.Post($"/api/v1/complaints/{id}/updates", new { sentOn = "2026-01-07", progress = "The surveyor visited on 6 January." }))
+            .Expect(HttpStatusCode.OK);
+
+        var update = Assert.Single(view["updates"]!.AsArray())!;
+        Assert.Equal("2026-01-08", (string)update["dueOn"]!);
+        Assert.True((bool)update["onTime"]!);
+        Assert.Equal("2026-01-12", (string)update["nextUpdateOn"]!);
+        Assert.Equal("2026-01-12", (string)view["nextUpdateOn"]!);
+        var items = (await _admin.Get($"/api/v1/complaints/{id}/letters"))["items"]!.AsArray();
+        Assert.Equal("update", (string)items[^1]!["kind"]!);
+        var text = PdfText(await _admin.GetByteArrayAsync($"/api/v1/complaints/{id}/letters/{items[^1]!["id"]}/pdf"));
+        foreach (var said in new[] { "The surveyor visited on 6 January.", "15 January 2026", "12 January 2026", (string)view["reference"]! })
+        {
+            Assert.Contains(said, text, StringComparison.Ordinal);
+        }
+        Assert.Contains(factory.Query(db => db.AuditEvents.Where(e => e.ComplaintId == Guid.Parse(id)).Select(e => e.Action).ToList()), a => a == "complaint.update-sent");
+    }
+
+    [Fact]
+    [Trait("Code", "5.9")]
+    public async Task Update_PromisingTheNextLaterThanTheInterval_Refused422_NothingRecordedOrIssued()
+    {
+        var (id, _) = await Acknowledged();
+        await (await _admin.Post($"/api/v1/complaints/{id}/extensions",
+            new { workingDays = 5, reason = "Waiting for the surveyor", notifiedOn = "2026-01-05", updateIntervalWorkingDays = 3 })).Expect(HttpStatusCode.OK);
+
+        var problem = await (await _admin.Post($"/api/v1/complaints/{id}/updates", new { sentOn = "2026-01-07", progress = "News", nextUpdateOn = "2026-01-20" }))
+            .ExpectProblem(HttpStatusCode.UnprocessableEntity, "update-interval-exceeded");
+        var missing = await (await _admin.Post($"/api/v1/complaints/{id}/updates", new { sentOn = "2026-01-07" }))
+            .ExpectProblem(HttpStatusCode.BadRequest, "invalid-input");
+
+        Assert.NotNull(problem["errors"]!["nextUpdateOn"]);
+        Assert.NotNull(missing["errors"]!["progress"]);
+        var after = await _admin.Get($"/api/v1/complaints/{id}");
+        Assert.Empty(after["updates"]!.AsArray());
+        Assert.Equal("2026-01-08", (string)after["nextUpdateOn"]!);
+        Assert.Equal(2, (await _admin.Get($"/api/v1/complaints/{id}/letters"))["items"]!.AsArray().Count);
+    }
+
+    [Fact]
+    [Trait("Code", "6.6")]
+    public async Task OutstandingActions_UpdateDueByTheActionsDate_ToldByPhone_CountedLateInTheMeasures()
+    {
+        var (id, _) = await Acknowledged();
+        var responded = await (await _admin.Post($"/api/v1/complaints/{id}/response", Api.Response("2026-01-06"))).Expect(HttpStatusCode.OK);
+        Assert.Equal("2026-02-03", (string)responded["nextUpdateOn"]!); // "Complete the repair" is due 28 days after the response
+
+        var view = await (await _admin.Post($"/api/v1/complaints/{id}/updates",
+            new { sentOn = "2026-02-05", progress = "The parts are on order.", nextUpdateOn = "2026-02-12", letter = new { issuedExternally = true, reference = "Phone call" } }))
+            .Expect(HttpStatusCode.OK);
+
+        var update = Assert.Single(view["updates"]!.AsArray())!;
+        Assert.False((bool)update["onTime"]!);
+        Assert.Equal(["outstandingActions"], update["about"]!.AsArray().Select(a => (string)a!));
+        var letter = (await _admin.Get($"/api/v1/complaints/{id}/letters"))["items"]!.AsArray()[^1]!;
+        Assert.Equal(("update", "external"), ((string)letter["kind"]!, (string)letter["delivery"]!));
+        var measures = await _admin.Get("/api/v1/reports/measures?from=2026-01-01&to=2026-03-31");
+        Assert.True((int)measures["updates"]!["late"]!["value"]! >= 1);
+        var behind = await _admin.Get("/api/v1/reports/measures/complaints?measure=updates-late&from=2026-01-01&to=2026-03-31");
+        Assert.Contains(behind["items"]!.AsArray(), c => (string)c!["id"]! == id);
+    }
+
+    [Fact]
     [Trait("Code", "5.12")]
     public async Task IssuedExternally_RecordedWithItsReference_NoPdfAndNothingEmailed()
     {
@@ -169,6 +241,36 @@ public abstract class LetterApiTests<TFactory>(TFactory factory) : IClassFixture
             var page = await handler.GetAsync($"/complaints/{id}");
             Assert.Contains("Braille requested", page.QuerySelector("#letters ~ * .govuk-tag, .govuk-tag--yellow")!.TextContent, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    [Trait("Code", "5.10")]
+    public async Task BrailleCopy_ATaskInMyWork_UntilRecordedAsSentOnce()
+    {
+        var id = (string)(await (await _admin.Post("/api/v1/complaints", Api.Complaint())).Expect(HttpStatusCode.Created))["id"]!;
+        var resident = (string)(await _admin.Get($"/api/v1/complaints/{id}"))["resident"]!["id"]!;
+        var handler = await PageSession.SignInAsync(factory, "Bea Braille", "handler");
+        await handler.SubmitFollowAsync($"/residents/{resident}/needs/new", new()
+        {
+            ["Kind"] = "ReasonableAdjustment", ["Details"] = "Letters in Braille", ["LetterFormat"] = "Braille",
+            ["ReviewOn.Day"] = "31", ["ReviewOn.Month"] = "12", ["ReviewOn.Year"] = "2026",
+        });
+        await (await _admin.Post($"/api/v1/complaints/{id}/acknowledgement", new { acknowledgedOn = "2025-12-22", handlerId = handler.UserId, definition = Api.Definition() })).Expect(HttpStatusCode.OK);
+        var letterId = (string)(await _admin.Get($"/api/v1/complaints/{id}/letters"))["items"]![0]!["id"]!;
+
+        var task = (await handler.GetAsync("/work")).QuerySelectorAll("a").Single(a => a.GetAttribute("href") == $"/complaints/{id}/letters/{letterId}");
+        Assert.Equal("Letter format: send the Braille copy of \"We have received your complaint\"", task.TextContent.Trim());
+        var before = await _admin.Post($"/api/v1/complaints/{id}/letters/{letterId}/format-sent", new { sentOn = "2026-06-29" }); // the letter was issued today, 30 June 2026
+        var done = await handler.SubmitFollowAsync($"/complaints/{id}/letters/{letterId}?handler=FormatSent",
+            new() { ["FormatSentOn.Day"] = "30", ["FormatSentOn.Month"] = "6", ["FormatSentOn.Year"] = "2026" });
+        var again = await _admin.Post($"/api/v1/complaints/{id}/letters/{letterId}/format-sent", new { sentOn = "2026-06-30" });
+
+        Assert.NotNull((await before.ExpectProblem(HttpStatusCode.UnprocessableEntity, "date-out-of-order"))["errors"]!["sentOn"]);
+        Assert.Equal("Recorded: the Braille copy was sent on 30 June 2026.", done.Banner());
+        await again.ExpectProblem(HttpStatusCode.UnprocessableEntity, "letter-format-already-sent");
+        Assert.Equal("2026-06-30", (string)(await _admin.Get($"/api/v1/complaints/{id}/letters/{letterId}"))["formatSentOn"]!);
+        Assert.DoesNotContain((await handler.GetAsync("/work")).QuerySelectorAll("a"), a => a.GetAttribute("href") == $"/complaints/{id}/letters/{letterId}");
+        Assert.Contains(factory.Query(db => db.AuditEvents.Where(e => e.ComplaintId == Guid.Parse(id)).Select(e => e.Action).ToList()), a => a == "complaint.letter-format-sent");
     }
 
     [Fact]

@@ -67,6 +67,32 @@ public abstract class TemplatePageTests<TFactory>(TFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task Preview_OnARealComplaint_ShowsItsLetter_AndWhatItWouldLackThere_UnknownReferenceNamed()
+    {
+        var view = await (await Admin.Post("/api/v1/complaints", Api.Complaint())).Expect(HttpStatusCode.Created);
+        var (id, reference) = ((string)view["id"]!, (string)view["reference"]!);
+        var handler = await Admin.CreateUser("Pia Preview", "handler");
+        await (await Admin.Post($"/api/v1/complaints/{id}/acknowledgement", new { acknowledgedOn = "2025-12-22", handlerId = handler, definition = Api.Definition() })).Expect(HttpStatusCode.OK);
+        var (session, version) = await EditorAsync("acknowledgement");
+
+        var real = await session.SubmitRefusedAsync("/admin/letters/acknowledgement?handler=Preview",
+            new() { ["Source"] = Shipped(LetterKind.Acknowledgement), ["Version"] = version, ["PreviewReference"] = reference.ToLowerInvariant() });
+        var extension = await session.SubmitRefusedAsync("/admin/letters/extension?handler=Preview",
+            new() { ["Source"] = Shipped(LetterKind.Extension), ["Version"] = "\"0\"", ["PreviewReference"] = reference });
+        var unknown = await session.SubmitRefusedAsync("/admin/letters/acknowledgement?handler=Preview",
+            new() { ["Source"] = Shipped(LetterKind.Acknowledgement), ["Version"] = version, ["PreviewReference"] = "CMP-1999-999999" });
+
+        Assert.Equal($"Preview on {reference}", real.QuerySelector("#preview")!.TextContent.Trim());
+        Assert.Contains("Alex Brown", real.QuerySelector(".redress-letter")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Pia Preview", real.QuerySelector(".redress-letter")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(real.QuerySelector(".govuk-inset-text"));
+        // Never extended: its extension letter could not say the new date.
+        Assert.Contains("the new date the response is due", extension.QuerySelector(".govuk-inset-text")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(unknown.Errors(), e => e.Field == "previewReference" && e.Message.StartsWith("There is no complaint with the reference CMP-1999-999999", StringComparison.Ordinal));
+        Assert.Equal("Preview on a sample complaint", unknown.QuerySelector("#preview")!.TextContent.Trim());
+    }
+
+    [Fact]
     [Trait("Code", "5.12")]
     public async Task Template_Changed_NextLetterUsesIt_EarlierLetterKeepsItsBytesAndHash_ThenReset()
     {

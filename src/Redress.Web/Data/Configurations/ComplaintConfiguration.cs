@@ -28,6 +28,9 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         b.HasMany(c => c.Stages).WithOne().HasForeignKey(s => s.ComplaintId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(c => c.Remedies).WithOne().HasForeignKey(r => r.ComplaintId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(c => c.OutstandingActions).WithOne().HasForeignKey(a => a.ComplaintId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(c => c.Updates).WithOne().HasForeignKey(u => u.ComplaintId).OnDelete(DeleteBehavior.Cascade);
+        // Updates owed to residents (Code 5.9, 6.6, 6.17) by date, for My work, the reminders and the measures.
+        b.HasIndex(c => new { c.NextUpdateOn, c.HandlerId });
         // What lists, queues and measures filter and order on.
         b.HasIndex(c => new { c.Status, c.NextDueOn });
         b.HasIndex(c => c.NextDueOn);
@@ -105,5 +108,19 @@ internal sealed class OutstandingActionConfiguration : IEntityTypeConfiguration<
         b.Property(a => a.Id).ValueGeneratedNever();
         b.Property(a => a.Owner).HasMaxLength(Limits.Name);
         b.HasIndex(a => new { a.CompletedOn, a.DueOn });
+    }
+}
+
+internal sealed class ResidentUpdateConfiguration : IEntityTypeConfiguration<ResidentUpdate>
+{
+    public void Configure(EntityTypeBuilder<ResidentUpdate> b)
+    {
+        b.ToTable("ResidentUpdates");
+        b.HasKey(u => u.Id);
+        b.Property(u => u.Id).ValueGeneratedNever();
+        b.Property(u => u.Progress).HasMaxLength(Limits.Note);
+        b.Ignore(u => u.OnTime);
+        // The measures count updates sent in a period, and those sent after their due date, from the index alone.
+        b.HasIndex(u => new { u.SentOn, u.DueOn, u.ComplaintId });
     }
 }

@@ -36,6 +36,9 @@ public abstract class ComplaintJourney(ComplaintOperations complaints) : PageMod
     /// <summary>The person the action gives the complaint to, checked as someone who can hold complaints.</summary>
     protected virtual Guid? NewHandler => null;
 
+    /// <summary>Set when the step's letter went another way (a phone call, another system): recorded, nothing rendered or sent.</summary>
+    protected virtual Letters.ExternalLetter? External => null;
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct))
@@ -118,7 +121,7 @@ public abstract class ComplaintJourney(ComplaintOperations complaints) : PageMod
     /// <summary>Records the change; on a refusal shows it at its field and the page again.</summary>
     protected virtual async Task<IActionResult> RecordAsync(Guid id, CancellationToken ct)
     {
-        var outcome = await complaints.ApplyAsync(id, new ChangeOptions(Version, NewHandler), Action, Actor.From(User), Change(), ct);
+        var outcome = await complaints.ApplyAsync(id, new ChangeOptions(Version, NewHandler, External), Action, Actor.From(User), Change(), ct);
         return outcome.Succeeded ? Done(id, Banner(outcome.Value!)) : Refused(outcome);
     }
 
@@ -156,7 +159,7 @@ public abstract class ComplaintJourney(ComplaintOperations complaints) : PageMod
 
     private async Task<bool> TryAsync(Guid id, CancellationToken ct)
     {
-        var trial = await complaints.TryAsync(id, new ChangeOptions(Version, NewHandler), Action, Actor.From(User), Change(), Problems(), ct);
+        var trial = await complaints.TryAsync(id, new ChangeOptions(Version, NewHandler, External), Action, Actor.From(User), Change(), Problems(), ct);
         foreach (var refusal in trial.Refusals)
         {
             Show(refusal);
@@ -195,6 +198,7 @@ public sealed record UnavailableView(Guid Id, string Reference, string What, str
         "add-point" => "Adding a point",
         "complete-remedy" => "Completing a remedy",
         "complete-action" => "Completing an outstanding action",
+        "send-update" => "Sending the resident an update",
         _ => "This action",
     };
 }

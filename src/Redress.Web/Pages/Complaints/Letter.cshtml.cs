@@ -17,6 +17,12 @@ public sealed class LetterModel(LetterQueries letters, Redress.Web.Complaints.Co
     /// <summary>Whether this person can record that the letter was posted: a casework role, a letter for post not yet posted.</summary>
     public bool CanRecordPosting => Letter.Letter is { Delivery: Redress.Domain.Letters.LetterDelivery.Post, PostedOn: null } && Auth.Roles.Casework.Any(User.IsInRole);
 
+    /// <summary>When the copy in the format the resident needs was sent (today unless changed).</summary>
+    [BindProperty] public DateParts FormatSentOn { get; set; } = new();
+
+    /// <summary>Whether this person can record that the copy in another format was sent: a casework role, a copy requested and not yet sent.</summary>
+    public bool CanRecordFormat => Letter.Letter.AwaitsFormat && Auth.Roles.Casework.Any(User.IsInRole);
+
     public LetterDetail Letter { get; private set; } = null!;
 
     public string Reference { get; private set; } = "";
@@ -34,8 +40,11 @@ public sealed class LetterModel(LetterQueries letters, Redress.Web.Complaints.Co
         (Letter, Reference, ComplaintId) = (letter, complaint.Value!.Reference, id);
         if (PostedOn.IsEmpty)
         {
-            var today = clock.TodayInUk();
-            PostedOn = new DateParts { Day = today.Day.ToString(), Month = today.Month.ToString(), Year = today.Year.ToString() };
+            PostedOn = Dates.Parts(clock.TodayInUk());
+        }
+        if (FormatSentOn.IsEmpty)
+        {
+            FormatSentOn = Dates.Parts(clock.TodayInUk());
         }
         return Page();
     }
@@ -56,6 +65,26 @@ public sealed class LetterModel(LetterQueries letters, Redress.Web.Complaints.Co
                 return NotFound();
             }
             ModelState.AddModelError("postedOn", outcome.Error!.Message);
+        }
+        return await OnGetAsync(id, letterId, ct);
+    }
+
+    public async Task<IActionResult> OnPostFormatSentAsync(Guid id, Guid letterId, CancellationToken ct)
+    {
+        var date = FormatSentOn.Read(ModelState, "formatSentOn", "The date the copy was sent", required: true);
+        if (date is not null)
+        {
+            var outcome = await posting.RecordFormatSentAsync(id, letterId, date.Value, Actor.From(User), ct);
+            if (outcome.Succeeded)
+            {
+                TempData["Banner"] = $"Recorded: {LetterSummary.Copy(outcome.Value!.FormatRequested!.Value)} was sent on {Redress.Domain.Letters.LetterWords.Date(date.Value)}.";
+                return RedirectToPage(new { id, letterId });
+            }
+            if (outcome.Kind == OutcomeKind.NotFound)
+            {
+                return NotFound();
+            }
+            ModelState.AddModelError("formatSentOn", outcome.Error!.Message);
         }
         return await OnGetAsync(id, letterId, ct);
     }

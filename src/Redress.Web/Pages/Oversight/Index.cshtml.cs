@@ -70,7 +70,7 @@ public sealed class IndexModel(MeasureReports measures, TsmReports tsm, RedressD
                 (p.Item1.Received, p.Item2.Received), (p.Item1.Acknowledged, p.Item2.Acknowledged), (p.Item1.AcknowledgedLate, p.Item2.AcknowledgedLate),
                 (p.Item1.Responded, p.Item2.Responded), (p.Item1.RespondedLate, p.Item2.RespondedLate), (p.Item1.Extended, p.Item2.Extended),
             }.Concat(p.Item1.Outcomes.Zip(p.Item2.Outcomes)))
-            .Concat([(r.NotAccepted, b.NotAccepted), (r.Withdrawn, b.Withdrawn), (r.Remedies.Offered, b.Remedies.Offered), (r.Remedies.Completed, b.Remedies.Completed), (r.Open, b.Open), (r.Overdue, b.Overdue), (r.DuringExceptionalCircumstances, b.DuringExceptionalCircumstances)])
+            .Concat([(r.NotAccepted, b.NotAccepted), (r.Withdrawn, b.Withdrawn), (r.Remedies.Offered, b.Remedies.Offered), (r.Remedies.Completed, b.Remedies.Completed), (r.Updates.Sent, b.Updates.Sent), (r.Updates.Late, b.Updates.Late), (r.Open, b.Open), (r.Overdue, b.Overdue), (r.Updates.OverdueNow, b.Updates.OverdueNow), (r.DuringExceptionalCircumstances, b.DuringExceptionalCircumstances)])
             .Concat(r.NotAcceptedByReason.Zip(b.NotAcceptedByReason)).Concat(r.EscalationRefusedByReason.Zip(b.EscalationRefusedByReason));
         return new Documents.TableExport("Measures", ["Figure", "Measure key", Report.Label, "A year earlier"],
             [.. Pairs(Report, Before).Select(p => (IReadOnlyList<object?>)[p.Now.Label, p.Now.Measure, p.Now.Value, p.Before.Value]),

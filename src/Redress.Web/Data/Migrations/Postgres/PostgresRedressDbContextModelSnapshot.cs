@@ -261,6 +261,9 @@ namespace Redress.Web.Data.Migrations.Postgres
                     b.Property<DateOnly?>("NextDueOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("NextUpdateOn")
+                        .HasColumnType("date");
+
                     b.Property<bool>("OutsideTwelveMonths")
                         .HasColumnType("boolean");
 
@@ -348,6 +351,8 @@ namespace Redress.Web.Data.Migrations.Postgres
                     b.HasIndex("ServiceRequestId");
 
                     b.HasIndex("HandlerId", "ReceivedOn");
+
+                    b.HasIndex("NextUpdateOn", "HandlerId");
 
                     b.HasIndex("Stage", "Status");
 
@@ -660,6 +665,48 @@ namespace Redress.Web.Data.Migrations.Postgres
                     b.HasIndex("CompletedOn", "DueOn", "PaidPence", "ComplaintId");
 
                     b.ToTable("Remedies");
+                });
+
+            modelBuilder.Entity("Redress.Domain.Complaints.ResidentUpdate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("About")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("NextUpdateOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Progress")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId");
+
+                    b.HasIndex("SentOn", "DueOn", "ComplaintId");
+
+                    b.ToTable("ResidentUpdates", (string)null);
                 });
 
             modelBuilder.Entity("Redress.Domain.Oversight.AnnualReport", b =>
@@ -1852,6 +1899,9 @@ namespace Redress.Web.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<DateOnly?>("FormatSentOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Html")
                         .IsRequired()
                         .HasColumnType("text");
@@ -2093,6 +2143,15 @@ namespace Redress.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Redress.Domain.Complaints.ResidentUpdate", b =>
+                {
+                    b.HasOne("Redress.Domain.Complaints.Complaint", null)
+                        .WithMany("Updates")
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Redress.Domain.Oversight.Determination", b =>
                 {
                     b.HasOne("Redress.Domain.Oversight.OmbudsmanCase", null)
@@ -2231,6 +2290,8 @@ namespace Redress.Web.Data.Migrations.Postgres
                     b.Navigation("Remedies");
 
                     b.Navigation("Stages");
+
+                    b.Navigation("Updates");
                 });
 
             modelBuilder.Entity("Redress.Domain.Complaints.ComplaintStage", b =>

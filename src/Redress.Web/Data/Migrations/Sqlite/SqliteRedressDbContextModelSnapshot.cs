@@ -249,6 +249,9 @@ namespace Redress.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("NextDueOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("NextUpdateOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("OutsideTwelveMonths")
                         .HasColumnType("INTEGER");
 
@@ -335,6 +338,8 @@ namespace Redress.Web.Data.Migrations.Sqlite
                     b.HasIndex("ServiceRequestId");
 
                     b.HasIndex("HandlerId", "ReceivedOn");
+
+                    b.HasIndex("NextUpdateOn", "HandlerId");
 
                     b.HasIndex("Stage", "Status");
 
@@ -647,6 +652,48 @@ namespace Redress.Web.Data.Migrations.Sqlite
                     b.HasIndex("CompletedOn", "DueOn", "PaidPence", "ComplaintId");
 
                     b.ToTable("Remedies");
+                });
+
+            modelBuilder.Entity("Redress.Domain.Complaints.ResidentUpdate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("About")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NextUpdateOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Progress")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId");
+
+                    b.HasIndex("SentOn", "DueOn", "ComplaintId");
+
+                    b.ToTable("ResidentUpdates", (string)null);
                 });
 
             modelBuilder.Entity("Redress.Domain.Oversight.AnnualReport", b =>
@@ -1832,6 +1879,9 @@ namespace Redress.Web.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("FormatSentOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Html")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -2073,6 +2123,15 @@ namespace Redress.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Redress.Domain.Complaints.ResidentUpdate", b =>
+                {
+                    b.HasOne("Redress.Domain.Complaints.Complaint", null)
+                        .WithMany("Updates")
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Redress.Domain.Oversight.Determination", b =>
                 {
                     b.HasOne("Redress.Domain.Oversight.OmbudsmanCase", null)
@@ -2211,6 +2270,8 @@ namespace Redress.Web.Data.Migrations.Sqlite
                     b.Navigation("Remedies");
 
                     b.Navigation("Stages");
+
+                    b.Navigation("Updates");
                 });
 
             modelBuilder.Entity("Redress.Domain.Complaints.ComplaintStage", b =>

@@ -9,7 +9,7 @@ using Redress.Web.Letters;
 namespace Redress.Web.Pages.Admin.Letters;
 
 /// <summary>
-/// Changes a letter template: the text, a preview on a sample complaint, then save (refused with every problem,
+/// Changes a letter template: the text, a preview on a sample complaint or a real one, then save (refused with every problem,
 /// each with its line, when it does not parse, names a field letters lack or leaves out what the Code requires);
 /// or go back to the shipped wording. A change made meanwhile by someone else is refused, the text kept.
 /// </summary>
@@ -17,10 +17,14 @@ public sealed class EditModel(LetterTemplates templates) : PageModel
 {
     [BindProperty] public string? Source { get; set; }
     [BindProperty] public string? Version { get; set; }
+    /// <summary>The reference of a real complaint to preview the letter on; blank for the sample complaint.</summary>
+    [BindProperty] public string? PreviewReference { get; set; }
 
     public TemplateView Current { get; private set; } = null!;
     public LetterKind Kind { get; private set; }
     public LetterDraft? Preview { get; private set; }
+    /// <summary>The real complaint the preview is on, or null for the sample.</summary>
+    public string? PreviewedOn { get; private set; }
     public string Name => IndexModel.Name(Kind);
 
     public async Task<IActionResult> OnGetAsync(string kind, CancellationToken ct)
@@ -41,7 +45,19 @@ public sealed class EditModel(LetterTemplates templates) : PageModel
             return NotFound();
         }
         Show(await templates.CheckAsync(Kind, Source, ct));
-        Preview = Source is null ? null : await templates.PreviewAsync(Kind, Source, ct);
+        if (string.IsNullOrWhiteSpace(PreviewReference) || Source is null)
+        {
+            Preview = Source is null ? null : await templates.PreviewAsync(Kind, Source, ct);
+            return Page();
+        }
+        var (draft, found) = await templates.PreviewOnAsync(Kind, Source, PreviewReference, ct);
+        if (!found)
+        {
+            ModelState.AddModelError("previewReference", $"There is no complaint with the reference {PreviewReference.Trim()}. Enter a reference like CMP-2026-000123, or leave it blank for a sample complaint");
+            Preview = await templates.PreviewAsync(Kind, Source, ct);
+            return Page();
+        }
+        (Preview, PreviewedOn) = (draft, PreviewReference.Trim().ToUpperInvariant());
         return Page();
     }
 

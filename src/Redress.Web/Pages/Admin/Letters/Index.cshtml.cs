@@ -23,6 +23,7 @@ public sealed class IndexModel(LetterTemplates templates) : PageModel
         Redress.Domain.Letters.LetterKind.Acknowledgement => "Acknowledgement (stages 1 and 2)",
         Redress.Domain.Letters.LetterKind.Extension => "Extension",
         Redress.Domain.Letters.LetterKind.Response => "Response (stages 1 and 2)",
+        Redress.Domain.Letters.LetterKind.Update => "Update (while extended, or actions outstanding)",
         Redress.Domain.Letters.LetterKind.NotAccepted => "Complaint not accepted",
         Redress.Domain.Letters.LetterKind.EscalationRefused => "Escalation refused",
         _ => kind.ToString(),
