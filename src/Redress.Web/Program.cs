@@ -61,6 +61,7 @@ builder.Services.AddScoped<ComplaintOperations>();
 builder.Services.AddSingleton<Redress.Web.Letters.LetterComposer>();
 builder.Services.AddScoped<Redress.Web.Letters.LetterQueries>();
 builder.Services.AddScoped<Redress.Web.Letters.LetterPosting>();
+builder.Services.AddScoped<Redress.Web.Letters.OfferLetters>();
 builder.Services.AddScoped<Redress.Web.Letters.EvidenceBundle>();
 builder.Services.AddScoped<Redress.Web.Letters.LetterTemplates>();
 builder.Services.AddSingleton<Redress.Web.Letters.LetterMail>();

@@ -15,6 +15,11 @@ public enum LetterKind
     EscalationRefused,
     /// <summary>Code 5.9, 6.6, 6.17: keeping the resident informed.</summary>
     Update,
+    /// <summary>
+    /// Code 1.5, 1.6, 3.7: how to make a complaint, to a resident whose survey answer or feedback, or whose dealings
+    /// over a service request, show dissatisfaction. Not about a complaint: about a feedback record or a service request.
+    /// </summary>
+    OfferToComplain,
 }
 
 /// <summary>How an issued letter reached the resident.</summary>

@@ -8,11 +8,19 @@ namespace Redress.Domain.Letters;
 public sealed record OmbudsmanDetails(string Name, string Telephone, string Website, string Address, string? Email);
 
 /// <summary>
+/// What an offer to complain is about: a service request (its reference) or feedback (the resident's words).
+/// </summary>
+public sealed record OfferFacts(bool ServiceRequest, string About);
+
+/// <summary>The ways to complain the landlord's settings give (Code 3.1): any may be missing, but not all.</summary>
+public sealed record ComplaintRoutes(string? Telephone, string? Email, string? PolicyUrl);
+
+/// <summary>
 /// One thing a letter must tell the resident: what it is, the Code provision that requires it, and the words
 /// the letter must contain to tell it (a date in words, the decision, each point). No words means the record
 /// itself lacks the item (an extension without its reasons): the letter cannot say it.
 /// </summary>
-public sealed record RequiredItem(string Key, string What, string Provision, IReadOnlyList<string> Words);
+public sealed record RequiredItem(string Key, string What, string Provision, IReadOnlyList<string> Words, string? WhyNot = null);
 
 /// <summary>
 /// What each kind of letter must contain, worked out from the complaint it is about, and the check of a
@@ -131,6 +139,31 @@ public static partial class LetterRequirements
     }
 
     /// <summary>
+    /// What the offer to complain must say (Code 1.5, 1.6, 3.7): what the resident was unhappy with (the request's
+    /// reference, or their words), how to complain (each way the landlord's settings give: telephone, email, the
+    /// complaints policy), and the Housing Ombudsman's name, telephone and website.
+    /// </summary>
+    public static IReadOnlyList<RequiredItem> ForOffer(OfferFacts facts, ComplaintRoutes routes, OmbudsmanDetails ombudsman)
+    {
+        var provision = facts.ServiceRequest ? "1.5" : "1.6";
+        var items = new List<RequiredItem>
+        {
+            new("offer.about", facts.ServiceRequest ? "which request the resident is unhappy about" : "what the resident said they were unhappy with", provision,
+                string.IsNullOrWhiteSpace(facts.About) ? [] : [facts.About.Trim()], "the record does not say"),
+        };
+        string[] ways = [.. new[] { routes.Telephone, routes.Email, routes.PolicyUrl }.Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => w!.Trim())];
+        items.Add(new("offer.howToComplain", "how to make a complaint", provision, ways,
+            "the settings hold no telephone number, email address or complaints policy for residents to complain to: an administrator must set one"));
+        const string unset = "the settings do not hold it: an administrator must set it";
+        items.Add(new("ombudsman.name", "the Housing Ombudsman's name", "3.7", Words(ombudsman.Name), unset));
+        items.Add(new("ombudsman.telephone", "the Housing Ombudsman's telephone number", "3.7", Words(ombudsman.Telephone), unset));
+        items.Add(new("ombudsman.website", "the Housing Ombudsman's website", "3.7", Words(ombudsman.Website), unset));
+        return items;
+
+        static IReadOnlyList<string> Words(string? w) => string.IsNullOrWhiteSpace(w) ? [] : [w.Trim()];
+    }
+
+    /// <summary>
     /// Each required item the letter's text does not contain, as a refusal naming the item and its provision.
     /// Words are matched ignoring case and runs of spaces and line breaks. Empty when the letter is complete.
     /// </summary>
@@ -141,7 +174,7 @@ public static partial class LetterRequirements
             .Where(i => i.Words.Count == 0 || i.Words.Any(w => !haystack.Contains(Normalise(w), StringComparison.OrdinalIgnoreCase)))
             .Select(i => new DomainError(ErrorCodes.LetterIncomplete,
                 i.Words.Count == 0
-                    ? $"The letter cannot say {i.What}: the complaint's record does not hold it (Code {i.Provision})."
+                    ? $"The letter cannot say {i.What}: {i.WhyNot ?? "the complaint's record does not hold it"} (Code {i.Provision})."
                     : $"The letter must say {i.What} (Code {i.Provision}).",
                 $"letter.{i.Key}"))
             .ToList();

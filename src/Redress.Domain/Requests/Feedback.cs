@@ -73,6 +73,19 @@ public sealed class Feedback
         };
     }
 
+    /// <summary>Code 1.6: the person was sent the letter on how to complain; the record says so from then on.</summary>
+    public DomainError? ToldByLetter(DateOnly sentOn)
+    {
+        if (ResidentId is null)
+        {
+            return new DomainError(ErrorCodes.Required, "Only feedback from a known resident can be answered by letter: link it to the resident first.", "residentId");
+        }
+        ToldHowToComplain = true;
+        HowTold = $"Sent the letter on how to complain on {Letters.LetterWords.Date(sentOn)}.";
+        Version++;
+        return null;
+    }
+
     /// <summary>The person wants to complain: the complaint logged from this feedback.</summary>
     public DomainError? ComplaintRaised(Guid complaintId, DateOnly today)
     {

@@ -104,6 +104,27 @@ public static class RequestsApi
             .WithSummary("Record survey or feedback dissatisfaction (Code 1.6)")
             .WithDescription("Not a complaint. To raise one from it, POST /api/v1/complaints with feedbackId.")
             .Accepts<CreateFeedbackBody>("application/json").Produces<FeedbackView>(201).ProducesValidationProblem().ProducesProblem(422);
+
+        MapOffers(requests, Letters.OfferTarget.ServiceRequest, "Code 1.5: to a resident unhappy with how their service request is handled.");
+        MapOffers(feedback, Letters.OfferTarget.Feedback, "Code 1.6: to the resident whose survey answer or feedback shows they are unhappy; the feedback then records that they were told.");
+    }
+
+    /// <summary>The letter on how to complain (Code 1.5, 1.6, 3.7) about a service request or feedback: send it, list those sent, read each PDF.</summary>
+    private static void MapOffers(RouteGroupBuilder group, Func<Guid, Letters.OfferTarget> target, string description)
+    {
+        group.MapPost("/{id:guid}/offer-letter", async (Guid id, Letters.OfferLetters offers, System.Security.Claims.ClaimsPrincipal user, CancellationToken ct) =>
+                Problems.From(await offers.IssueAsync(target(id), Actor.From(user), ct), l => Results.Created((string?)null, l)))
+            .RequireAuthorization(Policies.Casework).AddEndpointFilter<IdempotencyFilter>()
+            .WithSummary("Send the resident the letter on how to make a complaint")
+            .WithDescription(description + " Issued from the template in use, emailed when the resident has an email address, else marked for post. 422 letter-incomplete when the settings give no way to complain.")
+            .Produces<Letters.LetterSummary>(201).ProducesProblem(404).ProducesProblem(422);
+        group.MapGet("/{id:guid}/letters", async (Guid id, Letters.LetterQueries letters, CancellationToken ct) =>
+                TypedResults.Ok(new { items = await letters.OffersAsync(target(id), ct) }))
+            .RequireAuthorization(Policies.Read).WithSummary("The letters on how to complain sent about this record");
+        group.MapGet("/{id:guid}/letters/{letterId:guid}/pdf", async (Guid id, Guid letterId, Letters.LetterQueries letters, CancellationToken ct) =>
+                await letters.OfferPdfAsync(target(id), letterId, ct) is { } pdf ? Results.File(pdf.Pdf, "application/pdf", pdf.FileName) : Problems.NotFound("There is no such letter on this record."))
+            .RequireAuthorization(Policies.Read).WithSummary("A letter on how to complain: the exact PDF stored when it was sent")
+            .Produces(200, contentType: "application/pdf").ProducesProblem(404);
     }
 
     private static async Task<IResult> ListRequests(HttpRequest request, ServiceRequestOperations ops, CancellationToken ct)

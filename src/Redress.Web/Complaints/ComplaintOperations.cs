@@ -246,7 +246,7 @@ public sealed partial class ComplaintOperations(
     public sealed record Trial(IReadOnlyList<DomainError> Refusals, LetterDraft? Letter);
 
     /// <summary>Code 5.10: the format the resident's letters go in under an adjustment in force (large print first), or null.</summary>
-    private static async Task<Domain.Letters.LetterFormat?> LetterFormatAsync(RedressDbContext w, Guid residentId, CancellationToken ct)
+    internal static async Task<Domain.Letters.LetterFormat?> LetterFormatAsync(RedressDbContext w, Guid residentId, CancellationToken ct)
     {
         var formats = await w.SupportNeeds.AsNoTracking()
             .Where(n => n.ResidentId == residentId && n.EndedOn == null && n.LetterFormat != null)

@@ -12,7 +12,12 @@ public sealed class Letter
     public const int MaxRecipient = 200;
 
     public Guid Id { get; set; }
-    public Guid ComplaintId { get; set; }
+    /// <summary>The complaint the letter is about; null for an offer to complain, which is about feedback or a service request.</summary>
+    public Guid? ComplaintId { get; set; }
+    /// <summary>Code 1.6: the feedback an offer to complain answers.</summary>
+    public Guid? FeedbackId { get; set; }
+    /// <summary>Code 1.5: the service request an offer to complain is about.</summary>
+    public Guid? ServiceRequestId { get; set; }
     /// <summary>1 for the complaint's first letter, and so on: the order they were issued in.</summary>
     public int Number { get; set; }
     public LetterKind Kind { get; set; }
@@ -57,7 +62,7 @@ public sealed class Letter
     /// <summary>The members that make up what was issued: a change to any of them is refused.</summary>
     public static readonly string[] Content =
     [
-        nameof(ComplaintId), nameof(Number), nameof(Kind), nameof(Stage), nameof(IssuedAtUtc), nameof(IssuedOn), nameof(IssuedById), nameof(IssuedBy),
+        nameof(ComplaintId), nameof(FeedbackId), nameof(ServiceRequestId), nameof(Number), nameof(Kind), nameof(Stage), nameof(IssuedAtUtc), nameof(IssuedOn), nameof(IssuedById), nameof(IssuedBy),
         nameof(Delivery), nameof(Recipient), nameof(RecipientEmail), nameof(RecipientAddress), nameof(LargePrint), nameof(FormatRequested), nameof(IssuedExternally),
         nameof(ExternalReference), nameof(Title), nameof(TemplateVersion), nameof(Text), nameof(Html), nameof(Pdf), nameof(Sha256),
     ];

@@ -22,6 +22,12 @@ public sealed record LetterDraft(
     public LetterDelivery Delivery => RecipientEmail is { Length: > 0 } ? LetterDelivery.Email : LetterDelivery.Post;
 }
 
+/// <summary>
+/// What an offer to complain is about (Code 1.5, 1.6): a service request (its reference and what was asked) or feedback
+/// (the survey and the resident's words, no reference), and when the resident told us.
+/// </summary>
+public sealed record OfferSubject(bool ServiceRequest, string? Reference, string About, DateOnly On, string? Source);
+
 /// <summary>When another system issued the step's letter (API.md, Letters): Redress records it and sends nothing.</summary>
 public sealed record ExternalLetter(string? Reference);
 
@@ -63,31 +69,51 @@ public sealed class LetterComposer
         bool keepParsed = true, LetterFormat? format = null)
     {
         var stage = complaint.Stage;
+        var recipient = Recipient(complaint, resident);
+        var model = LetterModel.Build(complaint, stage, recipient.Name, settings, signedBy);
+        var (title, blocks, text) = Render(kind, model, Head(settings, recipient, issuedOn, complaint.Reference), source, keepParsed);
+        var missing = LetterRequirements.Missing(LetterRequirements.For(kind, complaint, stage, Ombudsman(settings)), text);
+        return new LetterDraft(kind, stage, title, blocks, text, LetterMarkup.ToHtml(blocks), recipient.Name, recipient.Email, recipient.Address, missing, format);
+    }
+
+    /// <summary>
+    /// Code 1.5, 1.6, 3.7: the letter telling a resident how to complain, about a service request or feedback they were
+    /// unhappy with, from the template text <paramref name="source"/>; checked by <see cref="LetterRequirements.ForOffer"/>.
+    /// </summary>
+    public LetterDraft ComposeOffer(OfferSubject subject, Resident resident, LandlordSettings settings, string signedBy, DateOnly issuedOn, string source,
+        bool keepParsed = true, LetterFormat? format = null)
+    {
+        var recipient = new To(resident.Name, resident.Email, resident.Address);
+        var model = LetterModel.BuildOffer(subject, recipient.Name, settings, signedBy);
+        var (title, blocks, text) = Render(LetterKind.OfferToComplain, model, Head(settings, recipient, issuedOn, subject.Reference), source, keepParsed);
+        var facts = new OfferFacts(subject.ServiceRequest, subject.ServiceRequest ? subject.Reference ?? "" : subject.About);
+        var routes = new ComplaintRoutes(settings.LandlordTelephone, settings.LandlordEmail, settings.ComplaintsPolicyUrl);
+        var missing = LetterRequirements.Missing(LetterRequirements.ForOffer(facts, routes, Ombudsman(settings)), text);
+        return new LetterDraft(LetterKind.OfferToComplain, 0, title, blocks, text, LetterMarkup.ToHtml(blocks), recipient.Name, recipient.Email, recipient.Address, missing, format);
+    }
+
+    private (string Title, IReadOnlyList<LetterBlock> Blocks, string Text) Render(LetterKind kind, Dictionary<string, object?> model, string head, string source, bool keepParsed)
+    {
         var template = keepParsed && _parsed.Count < 64
             ? _parsed.GetOrAdd(source, s => Parse(s, out var e) ?? throw new InvalidOperationException($"The {kind} template does not parse: {e}"))
             : Parse(source, out var error) ?? throw new InvalidOperationException($"The {kind} template does not parse: {error}");
-        var recipient = Recipient(complaint, resident);
-        var model = LetterModel.Build(complaint, stage, recipient.Name, settings, signedBy);
         var context = new TemplateContext(new TemplateOptions { MemberAccessStrategy = new UnsafeMemberAccessStrategy() });
         foreach (var (key, value) in model)
         {
             context.SetValue(key, value);
         }
         var body = template.Render(context, NullEncoder.Default);
-        var head = Head(settings, recipient, issuedOn, complaint.Reference);
         var blocks = LetterMarkup.Parse(head + "\n\n" + body);
         var title = blocks.FirstOrDefault(b => b.Kind == BlockKind.Title)?.Lines[0] ?? kind.ToString();
-        var text = LetterMarkup.ToText(blocks);
-        var missing = LetterRequirements.Missing(LetterRequirements.For(kind, complaint, stage, Ombudsman(settings)), text);
-        return new LetterDraft(kind, stage, title, blocks, text, LetterMarkup.ToHtml(blocks), recipient.Name, recipient.Email, recipient.Address, missing, format);
+        return (title, blocks, LetterMarkup.ToText(blocks));
     }
 
     /// <summary>The letter to store: the draft with its PDF and hash, or a record of a letter another system sent.</summary>
-    public static Letter Issue(LetterDraft draft, Guid id, Guid complaintId, Actor actor, DateTimeOffset now, DateOnly today, ExternalLetter? external)
+    public static Letter Issue(LetterDraft draft, Guid id, Guid? complaintId, Actor actor, DateTimeOffset now, DateOnly today, ExternalLetter? external)
     {
         var letter = new Letter
         {
-            Id = id, ComplaintId = complaintId, Kind = draft.Kind, Stage = draft.Stage, IssuedAtUtc = now.UtcDateTime, IssuedOn = today,
+            Id = id, ComplaintId = complaintId, Kind = draft.Kind, Stage = draft.Kind == LetterKind.OfferToComplain ? null : draft.Stage, IssuedAtUtc = now.UtcDateTime, IssuedOn = today,
             IssuedById = actor.Id, IssuedBy = actor.Name, Recipient = draft.Recipient, RecipientEmail = draft.RecipientEmail,
             RecipientAddress = draft.RecipientAddress, Title = draft.Title,
         };
@@ -119,7 +145,7 @@ public sealed class LetterComposer
         ? new(rep.Name, rep.Email, resident?.Address)
         : new(resident?.Name ?? "Resident", resident?.Email, resident?.Address);
 
-    private static string Head(LandlordSettings settings, To to, DateOnly issuedOn, string reference)
+    private static string Head(LandlordSettings settings, To to, DateOnly issuedOn, string? reference)
     {
         var from = new List<string> { settings.LandlordName };
         from.AddRange(Lines(settings.LandlordAddress));
@@ -133,7 +159,7 @@ public sealed class LetterComposer
         }
         var recipient = new List<string> { to.Name };
         recipient.AddRange(Lines(to.Address));
-        return string.Join("\n", from) + "\n\n" + string.Join("\n", recipient) + "\n\n" + LetterWords.Date(issuedOn) + "\n\nOur reference: " + reference;
+        return string.Join("\n", from) + "\n\n" + string.Join("\n", recipient) + "\n\n" + LetterWords.Date(issuedOn) + (reference is null ? "" : "\n\nOur reference: " + reference);
     }
 
     private static IEnumerable<string> Lines(string? text) =>

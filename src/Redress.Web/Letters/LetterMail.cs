@@ -90,7 +90,7 @@ public sealed class LetterMail(IServiceScopeFactory scopes, IConfiguration confi
                 continue; // another instance has it
             }
             var letter = await db.Letters.AsNoTracking().SingleAsync(l => l.Id == id, ct);
-            var reference = await db.Complaints.Where(c => c.Id == letter.ComplaintId).Select(c => c.Reference).SingleAsync(ct);
+            var reference = await ReferenceAsync(db, letter, ct);
             try
             {
                 await mailer.SendAsync(Message(letter, reference), ct);
@@ -117,11 +117,17 @@ public sealed class LetterMail(IServiceScopeFactory scopes, IConfiguration confi
         return sent;
     }
 
-    private static MimeMessage Message(Letter letter, string reference)
+    /// <summary>What the letter is about, for its subject: the complaint's or the service request's reference; null for feedback, which has none.</summary>
+    private static async Task<string?> ReferenceAsync(RedressDbContext db, Letter letter, CancellationToken ct) =>
+        letter.ComplaintId is { } complaint ? await db.Complaints.Where(c => c.Id == complaint).Select(c => c.Reference).SingleAsync(ct)
+        : letter.ServiceRequestId is { } request ? await db.ServiceRequests.Where(r => r.Id == request).Select(r => r.Reference).SingleAsync(ct)
+        : null;
+
+    private static MimeMessage Message(Letter letter, string? reference)
     {
         var message = new MimeMessage();
         message.To.Add(new MailboxAddress(letter.Recipient, letter.RecipientEmail!));
-        message.Subject = $"{letter.Title} (reference {reference})";
+        message.Subject = reference is null ? letter.Title : $"{letter.Title} (reference {reference})";
         // The letter as text and as HTML; in large print the HTML sets it at 24 pixels (Code 5.10).
         var body = new BodyBuilder
         {
@@ -130,7 +136,7 @@ public sealed class LetterMail(IServiceScopeFactory scopes, IConfiguration confi
         };
         if (letter.Pdf is { } pdf)
         {
-            body.Attachments.Add($"{reference}-{Kebab(letter.Kind)}.pdf", pdf, new ContentType("application", "pdf"));
+            body.Attachments.Add($"{reference ?? "letter"}-{Kebab(letter.Kind)}.pdf", pdf, new ContentType("application", "pdf"));
         }
         message.Body = body.ToMessageBody();
         return message;

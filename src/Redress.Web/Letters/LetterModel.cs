@@ -27,6 +27,7 @@ public static class LetterModel
         ("update.progress, .next_update_on, .respond_by, .extended", "the latest update: what has happened, when the resident will hear next, the response's due date while it is extended (true or false)"),
         ("update.actions", "a list of the actions still outstanding: each action.description, action.due_on, action.overdue"),
         ("refusal.explanation", "why the complaint or its escalation is not accepted"),
+        ("offer.service_request, .reference, .about, .told_on, .survey", "the offer to complain: whether it is about a service request (true or false), its reference, what was asked or what the resident was unhappy with, the date of the request or the feedback, the survey"),
         ("ombudsman.name, .telephone, .website, .address, .email", "the Housing Ombudsman's details from the settings"),
     ];
 
@@ -39,11 +40,7 @@ public static class LetterModel
         {
             ["recipient"] = new Dictionary<string, object?> { ["name"] = recipient },
             ["signed_by"] = signedBy,
-            ["landlord"] = new Dictionary<string, object?>
-            {
-                ["name"] = settings.LandlordName, ["address"] = settings.LandlordAddress, ["telephone"] = settings.LandlordTelephone,
-                ["email"] = settings.LandlordEmail, ["website"] = settings.LandlordWebsite, ["complaints_policy"] = settings.ComplaintsPolicyUrl,
-            },
+            ["landlord"] = Landlord(settings),
             ["complaint"] = new Dictionary<string, object?>
             {
                 ["reference"] = complaint.Reference,
@@ -93,11 +90,7 @@ public static class LetterModel
             },
             ["update"] = Update(complaint, stage),
             ["refusal"] = new Dictionary<string, object?> { ["explanation"] = complaint.RefusalExplanation },
-            ["ombudsman"] = new Dictionary<string, object?>
-            {
-                ["name"] = settings.Ombudsman.Name, ["telephone"] = settings.Ombudsman.Telephone, ["website"] = settings.Ombudsman.OnlineForm,
-                ["address"] = settings.Ombudsman.Address, ["email"] = settings.Ombudsman.Email,
-            },
+            ["ombudsman"] = Ombudsman(settings),
         };
     }
 
@@ -121,4 +114,30 @@ public static class LetterModel
             }).ToList(),
         };
     }
+
+    /// <summary>The fields of the offer to complain (Code 1.5, 1.6): who, from whom, about what, how to complain, the Ombudsman.</summary>
+    public static Dictionary<string, object?> BuildOffer(OfferSubject subject, string recipient, LandlordSettings settings, string signedBy) => new()
+    {
+        ["recipient"] = new Dictionary<string, object?> { ["name"] = recipient },
+        ["signed_by"] = signedBy,
+        ["landlord"] = Landlord(settings),
+        ["offer"] = new Dictionary<string, object?>
+        {
+            ["service_request"] = subject.ServiceRequest, ["reference"] = subject.Reference, ["about"] = subject.About,
+            ["told_on"] = LetterWords.Date(subject.On), ["survey"] = subject.Source,
+        },
+        ["ombudsman"] = Ombudsman(settings),
+    };
+
+    private static Dictionary<string, object?> Landlord(LandlordSettings settings) => new()
+    {
+        ["name"] = settings.LandlordName, ["address"] = settings.LandlordAddress, ["telephone"] = settings.LandlordTelephone,
+        ["email"] = settings.LandlordEmail, ["website"] = settings.LandlordWebsite, ["complaints_policy"] = settings.ComplaintsPolicyUrl,
+    };
+
+    private static Dictionary<string, object?> Ombudsman(LandlordSettings settings) => new()
+    {
+        ["name"] = settings.Ombudsman.Name, ["telephone"] = settings.Ombudsman.Telephone, ["website"] = settings.Ombudsman.OnlineForm,
+        ["address"] = settings.Ombudsman.Address, ["email"] = settings.Ombudsman.Email,
+    };
 }

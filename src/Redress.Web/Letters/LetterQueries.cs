@@ -89,6 +89,34 @@ public sealed class LetterQueries(RedressDbContext db)
         return row is null ? null : (row.Pdf!, $"{row.Reference}-{row.Kind.ToString().ToLowerInvariant()}-{row.IssuedOn:yyyy-MM-dd}.pdf");
     }
 
+    /// <summary>The offers to complain sent about feedback or a service request (Code 1.5, 1.6), the first first.</summary>
+    public async Task<IReadOnlyList<LetterSummary>> OffersAsync(OfferTarget target, CancellationToken ct) =>
+        await Summaries(Offers(target).OrderBy(l => l.Number)).ToListAsync(ct);
+
+    /// <summary>One offer to complain with its text and HTML; null when the record has no such letter.</summary>
+    public async Task<LetterDetail?> OfferAsync(OfferTarget target, Guid letterId, CancellationToken ct)
+    {
+        var letters = Offers(target).Where(l => l.Id == letterId);
+        var summary = await Summaries(letters).SingleOrDefaultAsync(ct);
+        if (summary is null)
+        {
+            return null;
+        }
+        var content = await letters.Select(l => new { l.Text, l.Html }).SingleAsync(ct);
+        return new(summary, content.Text, content.Html);
+    }
+
+    /// <summary>An offer's stored PDF and a file name; null when there is none.</summary>
+    public async Task<(byte[] Pdf, string FileName)?> OfferPdfAsync(OfferTarget target, Guid letterId, CancellationToken ct)
+    {
+        var row = await Offers(target).Where(l => l.Id == letterId && l.Pdf != null).Select(l => new { l.Pdf, l.IssuedOn }).SingleOrDefaultAsync(ct);
+        return row is null ? null : (row.Pdf!, $"how-to-complain-{row.IssuedOn:yyyy-MM-dd}.pdf");
+    }
+
+    private IQueryable<Letter> Offers(OfferTarget target) => target.FeedbackId is { } feedback
+        ? db.Letters.AsNoTracking().Where(l => l.FeedbackId == feedback)
+        : db.Letters.AsNoTracking().Where(l => l.ServiceRequestId == target.ServiceRequestId);
+
     private static IQueryable<LetterSummary> Summaries(IQueryable<Letter> letters) => letters.Select(l => new LetterSummary(
         l.Id, l.Kind, l.Stage, new DateTimeOffset(l.IssuedAtUtc, TimeSpan.Zero), l.IssuedBy, l.Delivery, l.Recipient, l.Sha256, l.IssuedExternally,
         l.Title, l.ExternalReference, l.RecipientEmail, l.EmailedAtUtc == null ? null : new DateTimeOffset(l.EmailedAtUtc.Value, TimeSpan.Zero),

@@ -26,7 +26,10 @@ public sealed record TemplateView(LetterKind Kind, string Source, int Version, b
 /// </summary>
 public sealed class LetterTemplates(RedressDbContext db, SettingsStore settingsStore, CalendarService calendars, LetterComposer composer, AuditTrail audit, TimeProvider clock)
 {
-    public static readonly LetterKind[] Editable = [LetterKind.Acknowledgement, LetterKind.Extension, LetterKind.Response, LetterKind.Update, LetterKind.NotAccepted, LetterKind.EscalationRefused];
+    public static readonly LetterKind[] Editable =
+    [
+        LetterKind.Acknowledgement, LetterKind.Extension, LetterKind.Response, LetterKind.Update, LetterKind.NotAccepted, LetterKind.EscalationRefused, LetterKind.OfferToComplain,
+    ];
 
     public async Task<TemplateView> GetAsync(LetterKind kind, CancellationToken ct = default)
     {
@@ -62,22 +65,52 @@ public sealed class LetterTemplates(RedressDbContext db, SettingsStore settingsS
             return [new("template-invalid", $"The template cannot be read: {parseError}", "source")];
         }
         var problems = new List<DomainError>();
-        var samples = await SamplesAsync(kind, ct);
-        var (first, firstComplaint) = samples[0];
-        foreach (var (line, field) in TemplateFields.Unknown(source, LetterModel.Build(firstComplaint, firstComplaint.Stage, "Sam Sample", first.Settings, "Handler")))
+        foreach (var (line, field) in TemplateFields.Unknown(source, await SampleModelAsync(kind, ct)))
         {
             problems.Add(new("template-unknown-field", $"Line {line}: letters have no field '{field}'", "source"));
         }
-        foreach (var (sample, complaint) in samples)
+        foreach (var (draft, where) in await SampleLettersAsync(kind, source, "Handler", ct))
         {
-            var draft = composer.Compose(kind, complaint, Sample.Resident, sample.Settings, "Handler", sample.Today, source, keepParsed: false);
             foreach (var missing in draft.Missing.Where(m => problems.All(p => p.Message != m.Message)))
             {
-                problems.Add(missing with { Message = $"{missing.Message[..^1]}, for example at stage {complaint.Stage}: the template must print it." });
+                problems.Add(missing with { Message = $"{missing.Message[..^1]}, for example {where}: the template must print it." });
             }
         }
         return problems;
     }
+
+    /// <summary>The fields a template of this kind can use, as a sample letter of it has them.</summary>
+    private async Task<Dictionary<string, object?>> SampleModelAsync(LetterKind kind, CancellationToken ct)
+    {
+        if (kind == LetterKind.OfferToComplain)
+        {
+            return LetterModel.BuildOffer(OfferSamples[0], "Sam Sample", await settingsStore.GetAsync(db, ct), "Handler");
+        }
+        var (first, complaint) = (await SamplesAsync(kind, ct))[0];
+        return LetterModel.Build(complaint, complaint.Stage, "Sam Sample", first.Settings, "Handler");
+    }
+
+    /// <summary>The template rendered for each sample its letter is issued in, with where ("at stage 2", "after feedback").</summary>
+    private async Task<List<(LetterDraft Draft, string Where)>> SampleLettersAsync(LetterKind kind, string source, string signer, CancellationToken ct)
+    {
+        if (kind == LetterKind.OfferToComplain)
+        {
+            var settings = await settingsStore.GetAsync(db, ct);
+            return [.. OfferSamples.Select(o => (composer.ComposeOffer(o, Sample.Resident, settings, signer, SampleToday, source, keepParsed: false),
+                o.ServiceRequest ? "after a service request" : "after feedback"))];
+        }
+        return [.. (await SamplesAsync(kind, ct)).Select(x => (composer.Compose(kind, x.Complaint, Sample.Resident, x.Sample.Settings, signer, x.Sample.Today, source, keepParsed: false),
+            $"at stage {x.Complaint.Stage}"))];
+    }
+
+    private static readonly DateOnly SampleToday = new(2026, 6, 30);
+
+    /// <summary>An offer to complain after feedback, and after a service request (Code 1.6, 1.5).</summary>
+    private static readonly OfferSubject[] OfferSamples =
+    [
+        new(false, null, "The repair took three visits and nobody told me when they were coming.", new DateOnly(2026, 6, 1), "the repairs satisfaction survey, June 2026"),
+        new(true, "SR-2026-000042", "Fix the leaking kitchen tap", new DateOnly(2026, 6, 2), null),
+    ];
 
     /// <summary>A template rendered for a sample complaint, for the preview; null when it cannot be rendered.</summary>
     public async Task<LetterDraft?> PreviewAsync(LetterKind kind, string source, CancellationToken ct = default)
@@ -86,8 +119,7 @@ public sealed class LetterTemplates(RedressDbContext db, SettingsStore settingsS
         {
             return null;
         }
-        var (sample, complaint) = (await SamplesAsync(kind, ct))[^1];
-        return composer.Compose(kind, complaint, Sample.Resident, sample.Settings, "Sam Patel", sample.Today, source, keepParsed: false);
+        return (await SampleLettersAsync(kind, source, "Sam Patel", ct))[^1].Draft;
     }
 
     /// <summary>
@@ -97,6 +129,10 @@ public sealed class LetterTemplates(RedressDbContext db, SettingsStore settingsS
     /// </summary>
     public async Task<(LetterDraft? Draft, bool Found)> PreviewOnAsync(LetterKind kind, string source, string reference, CancellationToken ct = default)
     {
+        if (kind == LetterKind.OfferToComplain)
+        {
+            return (null, false); // about feedback or a service request, never a complaint
+        }
         var wanted = reference.Trim().ToUpperInvariant();
         var id = await db.Complaints.AsNoTracking().Where(c => c.Reference == wanted).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(ct);
         if (id is null)
@@ -183,7 +219,7 @@ public sealed class LetterTemplates(RedressDbContext db, SettingsStore settingsS
     {
         var settings = await settingsStore.GetAsync(db, ct);
         var calendar = await calendars.CurrentAsync(db, settings, ct);
-        var today = new DateOnly(2026, 6, 30);
+        var today = SampleToday;
         var context = new ComplaintContext(today, calendar, Guid.NewGuid);
         var sample = new Sample(settings, today);
         var handler1 = Guid.NewGuid();

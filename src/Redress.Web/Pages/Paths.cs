@@ -83,6 +83,13 @@ public static class Paths
 
     public static string Feedback(Guid id) => $"/feedback/{id}";
 
+    /// <summary>Code 1.5, 1.6: sending the letter on how to complain, about feedback or a service request.</summary>
+    public static string Offer(Redress.Web.Letters.OfferTarget target) =>
+        target.IsFeedback ? $"/feedback/{target.Id}/offer" : $"/service-requests/{target.Id}/offer";
+
+    /// <summary>The PDF of an offer to complain, from the page of the record it answers.</summary>
+    public static string OfferPdf(Redress.Web.Letters.OfferTarget target, Guid letterId) => $"{Offer(target)}?handler=Pdf&letterId={letterId}";
+
     public static string OmbudsmanCase(Guid id) => $"/oversight/ombudsman/{id}";
 
     public static string LearningAction(Guid id) => $"/oversight/learning/{id}";

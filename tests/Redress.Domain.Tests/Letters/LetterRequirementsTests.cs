@@ -103,6 +103,38 @@ public sealed class LetterRequirementsTests
         EachItemIsRequired(LetterKind.Update, extended, "reference", "update.progress", "respondBy", "update.nextUpdateOn");
     }
 
+    [Theory]
+    [Trait("Code", "1.5")]
+    [Trait("Code", "1.6")]
+    [Trait("Code", "3.7")]
+    [InlineData(true, "SR-2026-000042")]
+    [InlineData(false, "The repair took three visits.")]
+    public void OfferToComplain_WhatTheyWereUnhappyWithEachWayToComplainAndTheOmbudsman_Required(bool serviceRequest, string about)
+    {
+        var items = LetterRequirements.ForOffer(new OfferFacts(serviceRequest, about), new ComplaintRoutes("0161 496 0000", "complaints@example.org", null), Ombudsman);
+        var whole = string.Join("\n", items.SelectMany(i => i.Words));
+
+        Assert.Equal(["offer.about", "offer.howToComplain", "ombudsman.name", "ombudsman.telephone", "ombudsman.website"], items.Select(i => i.Key));
+        Assert.Empty(LetterRequirements.Missing(items, whole));
+        foreach (var word in items.SelectMany(i => i.Words))
+        {
+            Assert.NotEmpty(LetterRequirements.Missing(items, whole.Replace(word, "", StringComparison.Ordinal)));
+        }
+        Assert.Equal(serviceRequest ? "1.5" : "1.6", items[0].Provision);
+    }
+
+    [Fact]
+    [Trait("Code", "1.6")]
+    public void OfferToComplain_NoWayToComplainInTheSettings_CannotBeIssued_SayingWhoMustSetIt()
+    {
+        var items = LetterRequirements.ForOffer(new OfferFacts(false, "Noise"), new ComplaintRoutes(null, " ", null), Ombudsman);
+
+        var missing = Assert.Single(LetterRequirements.Missing(items, "Noise Housing Ombudsman Service 0300 111 3000 https://www.housing-ombudsman.org.uk/"));
+
+        Assert.Equal("letter.offer.howToComplain", missing.Field);
+        Assert.Contains("an administrator must set one", missing.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     [Trait("Code", "6.9")]
     [Trait("Code", "7.3")]

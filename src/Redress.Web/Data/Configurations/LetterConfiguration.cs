@@ -20,9 +20,16 @@ internal sealed class LetterConfiguration : IEntityTypeConfiguration<Letter>
         b.Property(l => l.Sha256).HasMaxLength(64);
         b.Property(l => l.EmailError).HasMaxLength(Limits.Name);
         b.HasOne<Complaint>().WithMany().HasForeignKey(l => l.ComplaintId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Domain.Requests.Feedback>().WithMany().HasForeignKey(l => l.FeedbackId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Domain.Requests.ServiceRequest>().WithMany().HasForeignKey(l => l.ServiceRequestId).OnDelete(DeleteBehavior.Restrict);
+        // Each letter is about one thing: a complaint, or the feedback or service request an offer to complain answers.
+        b.ToTable(t => t.HasCheckConstraint("CK_Letters_AboutOneThing",
+            """(CASE WHEN "ComplaintId" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN "FeedbackId" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN "ServiceRequestId" IS NULL THEN 0 ELSE 1 END) = 1"""));
         // Numbered within the complaint; two letters can never take the same number.
         b.HasIndex(l => new { l.ComplaintId, l.Number }).IsUnique();
         // The letters still to email, found without reading every letter.
         b.HasIndex(l => new { l.Delivery, l.EmailedAtUtc });
+        b.HasIndex(l => l.FeedbackId);
+        b.HasIndex(l => l.ServiceRequestId);
     }
 }

@@ -1870,7 +1870,7 @@ namespace Redress.Web.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("ComplaintId")
+                    b.Property<Guid?>("ComplaintId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Delivery")
@@ -1894,6 +1894,9 @@ namespace Redress.Web.Data.Migrations.Postgres
                     b.Property<string>("ExternalReference")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("FeedbackId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("FormatRequested")
                         .HasMaxLength(40)
@@ -1953,6 +1956,9 @@ namespace Redress.Web.Data.Migrations.Postgres
                         .HasMaxLength(320)
                         .HasColumnType("character varying(320)");
 
+                    b.Property<Guid?>("ServiceRequestId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Sha256")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -1974,12 +1980,19 @@ namespace Redress.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("FeedbackId");
+
+                    b.HasIndex("ServiceRequestId");
+
                     b.HasIndex("ComplaintId", "Number")
                         .IsUnique();
 
                     b.HasIndex("Delivery", "EmailedAtUtc");
 
-                    b.ToTable("Letters");
+                    b.ToTable("Letters", t =>
+                        {
+                            t.HasCheckConstraint("CK_Letters_AboutOneThing", "(CASE WHEN \"ComplaintId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"FeedbackId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"ServiceRequestId\" IS NULL THEN 0 ELSE 1 END) = 1");
+                        });
                 });
 
             modelBuilder.Entity("Redress.Web.Letters.LetterTemplate", b =>
@@ -2274,8 +2287,17 @@ namespace Redress.Web.Data.Migrations.Postgres
                     b.HasOne("Redress.Domain.Complaints.Complaint", null)
                         .WithMany()
                         .HasForeignKey("ComplaintId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Redress.Domain.Requests.Feedback", null)
+                        .WithMany()
+                        .HasForeignKey("FeedbackId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Redress.Domain.Requests.ServiceRequest", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Redress.Domain.Code.SelfAssessment", b =>

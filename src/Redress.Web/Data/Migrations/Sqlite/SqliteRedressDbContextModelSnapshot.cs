@@ -1850,7 +1850,7 @@ namespace Redress.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("ComplaintId")
+                    b.Property<Guid?>("ComplaintId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Delivery")
@@ -1873,6 +1873,9 @@ namespace Redress.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("ExternalReference")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FeedbackId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FormatRequested")
@@ -1933,6 +1936,9 @@ namespace Redress.Web.Data.Migrations.Sqlite
                         .HasMaxLength(320)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ServiceRequestId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Sha256")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -1954,12 +1960,19 @@ namespace Redress.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("FeedbackId");
+
+                    b.HasIndex("ServiceRequestId");
+
                     b.HasIndex("ComplaintId", "Number")
                         .IsUnique();
 
                     b.HasIndex("Delivery", "EmailedAtUtc");
 
-                    b.ToTable("Letters");
+                    b.ToTable("Letters", t =>
+                        {
+                            t.HasCheckConstraint("CK_Letters_AboutOneThing", "(CASE WHEN \"ComplaintId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"FeedbackId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"ServiceRequestId\" IS NULL THEN 0 ELSE 1 END) = 1");
+                        });
                 });
 
             modelBuilder.Entity("Redress.Web.Letters.LetterTemplate", b =>
@@ -2254,8 +2267,17 @@ namespace Redress.Web.Data.Migrations.Sqlite
                     b.HasOne("Redress.Domain.Complaints.Complaint", null)
                         .WithMany()
                         .HasForeignKey("ComplaintId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Redress.Domain.Requests.Feedback", null)
+                        .WithMany()
+                        .HasForeignKey("FeedbackId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Redress.Domain.Requests.ServiceRequest", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Redress.Domain.Code.SelfAssessment", b =>

@@ -26,6 +26,7 @@ public sealed class IndexModel(LetterTemplates templates) : PageModel
         Redress.Domain.Letters.LetterKind.Update => "Update (while extended, or actions outstanding)",
         Redress.Domain.Letters.LetterKind.NotAccepted => "Complaint not accepted",
         Redress.Domain.Letters.LetterKind.EscalationRefused => "Escalation refused",
+        Redress.Domain.Letters.LetterKind.OfferToComplain => "How to make a complaint (after feedback or a service request)",
         _ => kind.ToString(),
     };
 }
