@@ -69,6 +69,11 @@ public sealed class PathsTests(SqliteFactory factory) : IClassFixture<SqliteFact
         {
             return Redress.Web.Letters.LetterTemplates.Editable.Select(kind => parameters.Select(p => p.ParameterType == typeof(Domain.Letters.LetterKind) ? kind : Sample(p)).ToArray());
         }
+        if (parameters.Any(p => p.ParameterType == typeof(Redress.Web.Letters.OfferTarget)))
+        {
+            Redress.Web.Letters.OfferTarget[] targets = [Redress.Web.Letters.OfferTarget.Feedback(Guid.NewGuid()), Redress.Web.Letters.OfferTarget.ServiceRequest(Guid.NewGuid())];
+            return targets.Select(target => parameters.Select(p => p.ParameterType == typeof(Redress.Web.Letters.OfferTarget) ? target : Sample(p)).ToArray());
+        }
         if (parameters.Any(p => p.ParameterType == typeof(bool)))
         {
             return new[] { true, false }.Select(flag => parameters.Select(p => p.ParameterType == typeof(bool) ? flag : Sample(p)).ToArray());
