@@ -145,6 +145,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         return System.Text.Json.Nodes.JsonNode.Parse(text)!;
     }
 
+    /// <summary>Changes data through the API (members left out keep their values); fails the test when the API refuses.</summary>
+    public async Task PutAsync(string url, object body)
+    {
+        var response = await System.Net.Http.Json.HttpClientJsonExtensions.PutAsJsonAsync(Api, url, body);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null)

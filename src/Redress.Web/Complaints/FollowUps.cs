@@ -56,7 +56,7 @@ public sealed class FollowUps(RedressDbContext db)
         var updates = await mine.Where(ComplaintRules.UpdateDueBy(horizon)).OrderBy(c => c.NextUpdateOn)
             .Select(c => new { c.Id, c.Reference, c.NextUpdateOn, Extended = c.Status == ComplaintStatus.Investigating && c.Stages.Any(s => s.Number == c.Stage && s.ExtendedWorkingDays > 0) }).Take(Limit).ToListAsync(ct);
         items.AddRange(updates.Select(u => new FollowUp("Update the resident",
-            u.Extended ? "The response is extended: update at the interval agreed" : "Actions are outstanding: tell the resident how they are going",
+            u.Extended ? "while the response is extended, at the interval agreed" : "on the actions still outstanding",
             u.Reference, u.NextUpdateOn!.Value, Pages.Paths.Complaint(u.Id, ComplaintAction.SendUpdate))));
         // Code 5.10: a letter whose resident needs it in another format, the copy not yet sent (due from the day it was issued).
         var copies = await (from l in db.Letters.AsNoTracking()

@@ -24,7 +24,7 @@ public static class LetterModel
         ("response.findings", "a list: each finding.point, finding.decision, finding.reasons"),
         ("response.remedies", "a list: each remedy.description, remedy.amount, remedy.due_on, remedy.done"),
         ("response.actions", "a list of outstanding actions: each action.description, action.due_on"),
-        ("update.progress, .next_update_on, .respond_by, .extended", "the latest update: what has happened, when the resident will hear next, the response's due date while it is extended (true or false)"),
+        ("update.progress, .next_update_on, .respond_by, .extended, .late", "the latest update: what has happened, when the resident will hear next, the response's due date while it is extended (true or false), whether it is later than it was due (true or false)"),
         ("update.actions", "a list of the actions still outstanding: each action.description, action.due_on, action.overdue"),
         ("refusal.explanation", "why the complaint or its escalation is not accepted"),
         ("offer.service_request, .reference, .about, .told_on, .survey", "the offer to complain: whether it is about a service request (true or false), its reference, what was asked or what the resident was unhappy with, the date of the request or the feedback, the survey"),
@@ -107,6 +107,7 @@ public static class LetterModel
             ["progress"] = update.Progress,
             ["next_update_on"] = update.NextUpdateOn is { } next ? LetterWords.Date(next) : null,
             ["extended"] = extended,
+            ["late"] = !update.OnTime,
             ["respond_by"] = extended && stage.RespondBy is { } by ? LetterWords.Date(by) : null,
             ["actions"] = complaint.OutstandingActions.Where(a => a.CompletedOn is null).OrderBy(a => a.Stage).ThenBy(a => a.Ordinal).Select(a => new Dictionary<string, object?>
             {

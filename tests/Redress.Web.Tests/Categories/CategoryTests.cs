@@ -239,6 +239,38 @@ public abstract class CategoryMigrationTests
     }
 
     [Fact]
+    [Trait("Code", "5.12")]
+    public async Task Migration_LettersCanBeAboutFeedback_EveryLetterIssuedBeforeKeptByteForByte()
+    {
+        await using var db = await EmptyDatabaseAsync();
+        var migrator = db.GetService<IMigrator>();
+        await migrator.MigrateAsync(db.Database.GetMigrations().Single(m => m.EndsWith("_LetterFormatSent", StringComparison.Ordinal)));
+        var resident = await OldResidentAsync(db, "Lou Letter");
+        var context = new ComplaintContext(new DateOnly(2026, 6, 30), new WorkingDayCalendar([2026], []), Guid.CreateVersion7);
+        var (complaint, _) = Complaint.Receive(Guid.CreateVersion7(), "CMP-L-1", new ReceiptDetails
+        {
+            ReceivedOn = new DateOnly(2026, 6, 1), Channel = Channel.Email, ResidentId = resident, Description = "d", Category = "repairs",
+        }, ReceiptPolicy.Default, Timescales.HousingOmbudsman2024, context);
+        await OldRowAsync(db, complaint!);
+        var pdf = Enumerable.Range(0, 5000).Select(i => (byte)(i * 7)).ToArray();
+        var letter = new Redress.Web.Letters.Letter
+        {
+            Id = Guid.CreateVersion7(), ComplaintId = complaint!.Id, Number = 1, Kind = Domain.Letters.LetterKind.Acknowledgement, Stage = 1,
+            IssuedAtUtc = new DateTime(2026, 6, 2, 9, 0, 0, DateTimeKind.Utc), IssuedOn = new DateOnly(2026, 6, 2), IssuedBy = "Hana", Recipient = "Lou Letter",
+            Title = "We have received your complaint", Text = "text", Html = "<p>html</p>", Pdf = pdf, Sha256 = "ab",
+        };
+        await OldRowAsync(db, letter);
+
+        await migrator.MigrateAsync();
+
+        var kept = await db.Letters.AsNoTracking().SingleAsync(l => l.Id == letter.Id);
+        Assert.Equal((complaint.Id, (Guid?)null, (Guid?)null, "text", "We have received your complaint"), (kept.ComplaintId!.Value, kept.FeedbackId, kept.ServiceRequestId, kept.Text, kept.Title));
+        Assert.Equal(pdf, kept.Pdf);
+        // A letter about nothing, or about two things, is refused by the database itself.
+        await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("""UPDATE "Letters" SET "ComplaintId" = NULL"""));
+    }
+
+    [Fact]
     public async Task Migration_OnAnEmptyDatabase_GivesTheDefaultList()
     {
         await using var db = await EmptyDatabaseAsync();
