@@ -162,6 +162,21 @@ public sealed class EvidenceBundle(
             pdf.Paragraph($"Action (stage {a.Stage}): {a.Description}; due {Display.Date(a.DueOn)}, {Done(a.CompletedOn)}.");
         }
 
+        pdf.Heading("Keeping the resident informed", 2);
+        if (c.Updates.Count == 0)
+        {
+            pdf.Paragraph("No update was sent.");
+        }
+        foreach (var u in c.Updates)
+        {
+            pdf.Paragraph($"Update sent {Display.Date(u.SentOn)} (stage {u.Stage}; {(u.DueOn is { } due ? $"due {Display.Date(due)}, {(u.OnTime ? "on time" : "late")}" : "none was due yet")}): {u.Progress}" +
+                (u.NextUpdateOn is { } next ? $" Next update promised by {Display.Date(next)}." : ""));
+        }
+        if (c.NextUpdateOn is { } owed)
+        {
+            pdf.Paragraph($"The next update is due by {Display.Date(owed)}.");
+        }
+
         pdf.Heading("Letters", 2);
         if (letters.Count == 0)
         {

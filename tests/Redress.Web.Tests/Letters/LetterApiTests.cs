@@ -320,6 +320,7 @@ public abstract class LetterApiTests<TFactory>(TFactory factory) : IClassFixture
     {
         var (id, view) = await Acknowledged();
         await (await _admin.Post($"/api/v1/complaints/{id}/response", Api.Response("2026-01-09"))).Expect(HttpStatusCode.OK);
+        await (await _admin.Post($"/api/v1/complaints/{id}/updates", new { sentOn = "2026-02-10", progress = "The contractor is booked.", nextUpdateOn = "2026-02-20" })).Expect(HttpStatusCode.OK);
         var letters = (await _admin.Get($"/api/v1/complaints/{id}/letters"))["items"]!.AsArray();
 
         var pdf = await _admin.GetAsync($"/api/v1/complaints/{id}/evidence.pdf");
@@ -328,6 +329,7 @@ public abstract class LetterApiTests<TFactory>(TFactory factory) : IClassFixture
         Assert.Contains($"Complaint {view["reference"]}: the whole record", text, StringComparison.Ordinal);
         Assert.Contains("My repair has not been done after three visits.", text, StringComparison.Ordinal);
         Assert.Contains("Compensation for missed appointments", text, StringComparison.Ordinal);
+        Assert.Contains("Update sent 10 February 2026 (stage 1; due 6 February 2026, late): The contractor is booked.", text.ReplaceLineEndings(" "), StringComparison.Ordinal);
         foreach (var letter in letters)
         {
             Assert.Contains((string)letter!["sha256"]!, text.Replace(" ", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal), StringComparison.Ordinal);
