@@ -160,6 +160,30 @@ public abstract class JourneyPageTests<TFactory>(TFactory factory) : IClassFixtu
     }
 
     [Fact]
+    [Trait("Code", "5.6")]
+    public async Task Acknowledge_ThroughThePageAndThroughTheApi_IssuesTheSameLetter()
+    {
+        var (byPage, handler) = await ReceivedAsync();
+        var byApi = (string)(await (await Admin.Post("/api/v1/complaints", Api.Complaint("2026-06-25"))).Expect(HttpStatusCode.Created))["id"]!;
+        var fields = With(new()
+        {
+            ["Form.HandlerId"] = handler.UserId.ToString(), ["Form.Summary"] = "Repair outstanding after three visits",
+            ["Form.Points"] = "Repair not completed\nMissed appointments", ["Form.OutcomesSought"] = "Repair completed\nCompensation",
+        }, Date("Form.AcknowledgedOn", 29));
+
+        await handler.SubmitFollowAsync($"/complaints/{byPage}/acknowledge?handler=Confirm", fields);
+        await (await Admin.Post($"/api/v1/complaints/{byApi}/acknowledgement", new { acknowledgedOn = "2026-06-29", handlerId = handler.UserId, definition = Api.Definition() })).Expect(HttpStatusCode.OK);
+
+        var letters = factory.Query(db => db.Letters.Where(l => l.ComplaintId == Guid.Parse(byPage) || l.ComplaintId == Guid.Parse(byApi)).ToList());
+        var (page, api) = (letters.Single(l => l.ComplaintId == Guid.Parse(byPage)), letters.Single(l => l.ComplaintId == Guid.Parse(byApi)));
+        var references = factory.Query(db => db.Complaints.Where(c => c.Id == Guid.Parse(byPage) || c.Id == Guid.Parse(byApi)).ToDictionary(c => c.Id, c => c.Reference));
+        string Neutral(string text, Guid id) => text.Replace(references[id], "CMP-REFERENCE", StringComparison.Ordinal);
+        Assert.Equal(Neutral(page.Text, Guid.Parse(byPage)), Neutral(api.Text, Guid.Parse(byApi)));
+        Assert.Equal(Neutral(page.Html, Guid.Parse(byPage)), Neutral(api.Html, Guid.Parse(byApi)));
+        Assert.Equal((page.Title, page.Delivery, page.Recipient, page.TemplateVersion), (api.Title, api.Delivery, api.Recipient, api.TemplateVersion));
+    }
+
+    [Fact]
     [Trait("Code", "5.9")]
     public async Task Update_DueInMyWork_LaterThanTheIntervalRefusedAtTheField_ThenTheLetterShownAndSent()
     {
