@@ -67,9 +67,12 @@ public sealed class LetterQueries(RedressDbContext db)
         return await Summaries(db.Letters.AsNoTracking().Where(l => l.ComplaintId == complaintId).OrderBy(l => l.Number)).ToListAsync(ct);
     }
 
-    public async Task<LetterDetail?> GetAsync(Guid complaintId, Guid letterId, CancellationToken ct)
+    public Task<LetterDetail?> GetAsync(Guid complaintId, Guid letterId, CancellationToken ct) =>
+        DetailAsync(db.Letters.AsNoTracking().Where(l => l.ComplaintId == complaintId && l.Id == letterId), ct);
+
+    /// <summary>The one letter <paramref name="letters"/> selects, with its text and HTML; null when none.</summary>
+    private static async Task<LetterDetail?> DetailAsync(IQueryable<Letter> letters, CancellationToken ct)
     {
-        var letters = db.Letters.AsNoTracking().Where(l => l.ComplaintId == complaintId && l.Id == letterId);
         var summary = await Summaries(letters).SingleOrDefaultAsync(ct);
         if (summary is null)
         {
@@ -94,17 +97,8 @@ public sealed class LetterQueries(RedressDbContext db)
         await Summaries(Offers(target).OrderBy(l => l.Number)).ToListAsync(ct);
 
     /// <summary>One offer to complain with its text and HTML; null when the record has no such letter.</summary>
-    public async Task<LetterDetail?> OfferAsync(OfferTarget target, Guid letterId, CancellationToken ct)
-    {
-        var letters = Offers(target).Where(l => l.Id == letterId);
-        var summary = await Summaries(letters).SingleOrDefaultAsync(ct);
-        if (summary is null)
-        {
-            return null;
-        }
-        var content = await letters.Select(l => new { l.Text, l.Html }).SingleAsync(ct);
-        return new(summary, content.Text, content.Html);
-    }
+    public Task<LetterDetail?> OfferAsync(OfferTarget target, Guid letterId, CancellationToken ct) =>
+        DetailAsync(Offers(target).Where(l => l.Id == letterId), ct);
 
     /// <summary>An offer's stored PDF and a file name; null when there is none.</summary>
     public async Task<(byte[] Pdf, string FileName)?> OfferPdfAsync(OfferTarget target, Guid letterId, CancellationToken ct)

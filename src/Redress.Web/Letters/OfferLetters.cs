@@ -31,23 +31,21 @@ public sealed class OfferLetters(RedressDbContext db, SettingsStore settingsStor
     /// <summary>The letter as it would go now; refused when the record has no resident to write to.</summary>
     public async Task<Outcome<LetterDraft>> DraftAsync(OfferTarget target, Actor actor, CancellationToken ct = default)
     {
-        var (subject, residentId, refusal) = await SubjectAsync(target, ct);
-        if (refusal is not null)
-        {
-            return refusal.Value.Kind == OutcomeKind.NotFound ? Outcome<LetterDraft>.NotFound(refusal.Value.Message) : Outcome<LetterDraft>.Refused(refusal.Value.Error!);
-        }
-        return Outcome<LetterDraft>.Ok(await ComposeAsync(subject!, residentId!.Value, actor, ct));
+        var subject = await SubjectAsync(target, ct);
+        return subject.Succeeded
+            ? Outcome<LetterDraft>.Ok(await ComposeAsync(subject.Value.Subject, subject.Value.ResidentId, actor, ct))
+            : subject.As<LetterDraft>();
     }
 
     /// <summary>Issues the letter: stored, numbered among the record's letters, audited, and emailed or marked for post.</summary>
     public async Task<Outcome<LetterSummary>> IssueAsync(OfferTarget target, Actor actor, CancellationToken ct = default)
     {
-        var (subject, residentId, refusal) = await SubjectAsync(target, ct);
-        if (refusal is not null)
+        var subject = await SubjectAsync(target, ct);
+        if (!subject.Succeeded)
         {
-            return refusal.Value.Kind == OutcomeKind.NotFound ? Outcome<LetterSummary>.NotFound(refusal.Value.Message) : Outcome<LetterSummary>.Refused(refusal.Value.Error!);
+            return subject.As<LetterSummary>();
         }
-        var draft = await ComposeAsync(subject!, residentId!.Value, actor, ct);
+        var draft = await ComposeAsync(subject.Value.Subject, subject.Value.ResidentId, actor, ct);
         if (!draft.IsComplete)
         {
             return Outcome<LetterSummary>.RefusedAll(draft.Missing);
@@ -90,25 +88,23 @@ public sealed class OfferLetters(RedressDbContext db, SettingsStore settingsStor
         return composer.ComposeOffer(subject, resident, settings, actor.Name, clock.TodayInUk(), source, format: format);
     }
 
-    private readonly record struct Refusal(OutcomeKind Kind, string Message, DomainError? Error);
-
-    private async Task<(OfferSubject? Subject, Guid? ResidentId, Refusal? Refusal)> SubjectAsync(OfferTarget target, CancellationToken ct)
+    /// <summary>What the letter is about and whom to write to; not found, or refused when the feedback has no resident.</summary>
+    private async Task<Outcome<(OfferSubject Subject, Guid ResidentId)>> SubjectAsync(OfferTarget target, CancellationToken ct)
     {
         if (target.FeedbackId is { } feedbackId)
         {
             var f = await db.Feedback.AsNoTracking().Where(f => f.Id == feedbackId).Select(f => new { f.ResidentId, f.Dissatisfaction, f.ReceivedOn, f.Source }).SingleOrDefaultAsync(ct);
-            if (f is null)
+            return f switch
             {
-                return (null, null, new Refusal(OutcomeKind.NotFound, "There is no feedback with that id.", null));
-            }
-            return f.ResidentId is null
-                ? (null, null, new Refusal(OutcomeKind.Refused, "", new DomainError("offer-needs-resident",
-                    "This feedback is not from a known resident, so there is no one to write to. Tell the person how to complain another way and record it.", "residentId")))
-                : (new OfferSubject(false, null, f.Dissatisfaction, f.ReceivedOn, f.Source), f.ResidentId, null);
+                null => Outcome<(OfferSubject, Guid)>.NotFound("There is no feedback with that id."),
+                { ResidentId: null } => Outcome<(OfferSubject, Guid)>.Refused(new DomainError("offer-needs-resident",
+                    "This feedback is not from a known resident, so there is no one to write to. Tell the person how to complain another way and record it.", "residentId")),
+                _ => Outcome<(OfferSubject, Guid)>.Ok((new OfferSubject(false, null, f.Dissatisfaction, f.ReceivedOn, f.Source), f.ResidentId.Value)),
+            };
         }
         var r = await db.ServiceRequests.AsNoTracking().Where(r => r.Id == target.ServiceRequestId).Select(r => new { r.ResidentId, r.Reference, r.Description, r.ReceivedOn }).SingleOrDefaultAsync(ct);
         return r is null
-            ? (null, null, new Refusal(OutcomeKind.NotFound, "There is no service request with that id.", null))
-            : (new OfferSubject(true, r.Reference, r.Description, r.ReceivedOn, null), r.ResidentId, null);
+            ? Outcome<(OfferSubject, Guid)>.NotFound("There is no service request with that id.")
+            : Outcome<(OfferSubject, Guid)>.Ok((new OfferSubject(true, r.Reference, r.Description, r.ReceivedOn, null), r.ResidentId));
     }
 }

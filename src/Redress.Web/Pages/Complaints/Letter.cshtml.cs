@@ -49,42 +49,32 @@ public sealed class LetterModel(LetterQueries letters, Redress.Web.Complaints.Co
         return Page();
     }
 
-    public async Task<IActionResult> OnPostPostedAsync(Guid id, Guid letterId, CancellationToken ct)
-    {
-        var date = PostedOn.Read(ModelState, "postedOn", "The date posted", required: true);
-        if (date is not null)
-        {
-            var outcome = await posting.RecordAsync(id, letterId, date.Value, Actor.From(User), ct);
-            if (outcome.Succeeded)
-            {
-                TempData["Banner"] = $"Recorded as posted on {Redress.Domain.Letters.LetterWords.Date(date.Value)}.";
-                return RedirectToPage(new { id, letterId });
-            }
-            if (outcome.Kind == OutcomeKind.NotFound)
-            {
-                return NotFound();
-            }
-            ModelState.AddModelError("postedOn", outcome.Error!.Message);
-        }
-        return await OnGetAsync(id, letterId, ct);
-    }
+    public Task<IActionResult> OnPostPostedAsync(Guid id, Guid letterId, CancellationToken ct) =>
+        RecordDateAsync(id, letterId, PostedOn, "postedOn", "The date posted", posting.RecordAsync,
+            (_, on) => $"Recorded as posted on {Redress.Domain.Letters.LetterWords.Date(on)}.", ct);
 
-    public async Task<IActionResult> OnPostFormatSentAsync(Guid id, Guid letterId, CancellationToken ct)
+    public Task<IActionResult> OnPostFormatSentAsync(Guid id, Guid letterId, CancellationToken ct) =>
+        RecordDateAsync(id, letterId, FormatSentOn, "formatSentOn", "The date the copy was sent", posting.RecordFormatSentAsync,
+            (letter, on) => $"Recorded: {LetterSummary.Copy(letter.FormatRequested!.Value)} was sent on {Redress.Domain.Letters.LetterWords.Date(on)}.", ct);
+
+    /// <summary>Records a date of the letter's delivery; a refusal shows at its field with the letter's page again.</summary>
+    private async Task<IActionResult> RecordDateAsync(Guid id, Guid letterId, DateParts parts, string field, string label,
+        Func<Guid, Guid, DateOnly, Actor, CancellationToken, Task<Outcome<LetterSummary>>> record, Func<LetterSummary, DateOnly, string> banner, CancellationToken ct)
     {
-        var date = FormatSentOn.Read(ModelState, "formatSentOn", "The date the copy was sent", required: true);
+        var date = parts.Read(ModelState, field, label, required: true);
         if (date is not null)
         {
-            var outcome = await posting.RecordFormatSentAsync(id, letterId, date.Value, Actor.From(User), ct);
+            var outcome = await record(id, letterId, date.Value, Actor.From(User), ct);
             if (outcome.Succeeded)
             {
-                TempData["Banner"] = $"Recorded: {LetterSummary.Copy(outcome.Value!.FormatRequested!.Value)} was sent on {Redress.Domain.Letters.LetterWords.Date(date.Value)}.";
+                TempData["Banner"] = banner(outcome.Value!, date.Value);
                 return RedirectToPage(new { id, letterId });
             }
             if (outcome.Kind == OutcomeKind.NotFound)
             {
                 return NotFound();
             }
-            ModelState.AddModelError("formatSentOn", outcome.Error!.Message);
+            ModelState.AddModelError(field, outcome.Error!.Message);
         }
         return await OnGetAsync(id, letterId, ct);
     }
